@@ -1,0 +1,20 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+
+// Each content folder keeps its own content cache, so building a fixture or a
+// benchmark corpus never serves entries cached from another folder.
+const cacheKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 10);
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://practice-atlas.example.org',
+  base: process.env.BASE_PATH || '/',
+  trailingSlash: 'always',
+  cacheDir: `./node_modules/.astro/${cacheKey}`,
+  integrations: [mdx(), pagefindIndex()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

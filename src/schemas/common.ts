@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+
+/** Lowercase kebab-case ASCII, the form every id in the atlas takes. */
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case ASCII, like "auvergne-rhone-alpes"');
+
+/** BCP 47 language tag, kept to the simple forms the atlas uses ("en", "ca", "pt-BR"). */
+export const langTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag, like "en" or "ca"');
+
+/** ISO 3166-1 alpha-2 country code. */
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code, like "IT"');
+
+/** A date as precise as the source states it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A full calendar date, YYYY-MM-DD. */
+export const fullDate = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be a date as YYYY-MM-DD');
+
+/** Web address; only http(s), so no `javascript:` can hide in a link. */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' });
+
+/**
+ * A reference to an entry of another collection. Astro passes its own `reference()`;
+ * the content checker passes `idRef`, which yields the same `{ collection, id }` shape
+ * so that library code sees one form whichever loaded the data.
+ */
+export type RefFactory = (collection: string) => z.ZodType<{ collection: string; id: string }, unknown>;
+
+export const idRef: RefFactory = (collection) => kebabId.transform((id) => ({ collection, id }));
+
+export type Ref = { collection: string; id: string };

@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { countryCode, kebabId, langTag } from './common.ts';
+import { regionKinds } from './enums.ts';
+
+/** One entry of regions.yaml. */
+export const region = z
+  .object({
+    id: kebabId.describe('Region id, e.g. "auvergne-rhone-alpes"'),
+    name: z.string().min(2).describe('English display name'),
+    localName: z.string().optional().describe('Name in the local language'),
+    country: countryCode.describe('ISO 3166-1 alpha-2 country code'),
+    kind: z.enum(regionKinds).describe('What kind of territory it is'),
+    nuts: z.string().optional().describe('NUTS code, only where a source states it'),
+    coordinates: z
+      .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+      .describe('A representative point as [longitude, latitude], for the map'),
+    languages: z.array(langTag).min(1).describe('Official or working languages'),
+    description: z.string().optional().describe('Two or three sentences of context, as sources state it'),
+  })
+  .strict();
+
+/** One entry of domains.yaml. */
+export const domain = z
+  .object({
+    id: kebabId.describe('Domain id, e.g. "health"'),
+    name: z.string().min(2).describe('Display name'),
+    description: z.string().min(10).describe('What the domain covers'),
+  })
+  .strict();
+
+export type Region = z.infer<typeof region>;
+export type Domain = z.infer<typeof domain>;

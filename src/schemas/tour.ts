@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { fullDate, langTag, type RefFactory } from './common.ts';
+import { tourStatuses } from './enums.ts';
+import { source } from './source.ts';
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM, 24-hour');
+
+/** tours/<id>.mdx frontmatter: a study tour and its brief. */
+export const tourSchema = (ref: RefFactory) => {
+  const stop = z
+    .object({
+      organisation: ref('organisations').describe('Whom the group meets'),
+      cases: z.array(ref('cases')).optional().describe('Case studies seen there'),
+      topic: z.string().min(3).describe('What the stop is about'),
+      day: fullDate.optional().describe('Date of the stop, YYYY-MM-DD'),
+      time: time.optional().describe('Start time, HH:MM'),
+      address: z.string().optional().describe('Where to go'),
+    })
+    .strict();
+
+  return z
+    .object({
+      title: z.string().min(3).max(120).describe('Title'),
+      summary: z.string().min(20).max(400).describe('One or two sentences'),
+      host: ref('regions').describe('Region visited'),
+      project: ref('projects').optional().describe('Project that organised it'),
+      organiser: ref('organisations').optional().describe('Organisation that organised it'),
+      status: z.enum(tourStatuses).describe('planned or completed'),
+      dates: z
+        .object({
+          start: fullDate.describe('First day, YYYY-MM-DD'),
+          end: fullDate.optional().describe('Last day, YYYY-MM-DD'),
+        })
+        .strict()
+        .refine((d) => !d.end || d.end >= d.start, { message: 'end is before start', path: ['end'] })
+        .optional()
+        .describe('When it takes place'),
+      objectives: z.array(z.string().min(5)).min(1).describe('What participants go to learn'),
+      stops: z.array(stop).min(1).describe('Visits, in programme order'),
+      reading: z.array(ref('cases')).optional().describe('Cases to read before leaving; defaults to the cases of the stops'),
+      questions: z.array(z.string().min(5)).optional().describe('Questions added to those of the cases visited'),
+      logistics: z
+        .object({
+          languages: z.array(langTag).optional().describe('Working languages'),
+          interpretation: z.boolean().optional().describe('Whether interpretation is provided'),
+          notes: z.string().optional().describe('Travel, meeting points, what to bring'),
+        })
+        .strict()
+        .optional()
+        .describe('Practical arrangements'),
+      sources: z.array(source).optional().describe('Documents that state these facts'),
+    })
+    .strict();
+};
