@@ -13,13 +13,24 @@ export const langTag = z
 /** ISO 3166-1 alpha-2 country code. */
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code, like "IT"');
 
+/**
+ * YAML turns an unquoted 2017-05-15 into a date and 2017 into a number; researchers
+ * should not have to know that, so both are read back as the text they typed.
+ */
+const asDateText = (value: unknown) =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value;
+
 /** A date as precise as the source states it: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDate = z.preprocess(
+  asDateText,
+  z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+);
 
 /** A full calendar date, YYYY-MM-DD. */
-export const fullDate = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be a date as YYYY-MM-DD');
+export const fullDate = z.preprocess(
+  asDateText,
+  z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be a date as YYYY-MM-DD'),
+);
 
 /** Web address; only http(s), so no `javascript:` can hide in a link. */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' });

@@ -1,0 +1,51 @@
+import { byId, groupByMany } from './group.ts';
+import type { CaseEntry, Collections, TourEntry } from './types.ts';
+
+const ids = (refs: readonly { id: string }[] | undefined): string[] => (refs ?? []).map((r) => r.id);
+
+/** Every organisation a case names: lead, partners and visit contact. */
+export const caseOrganisations = (c: CaseEntry): string[] => [c.data.lead.id, ...ids(c.data.partners)];
+
+/** Cases a tour visits, in programme order, without repeats. */
+export const tourCases = (t: TourEntry): string[] => [...new Set(t.data.stops.flatMap((s) => ids(s.cases)))];
+
+/**
+ * The whole corpus with its relations indexed once. Pages query this rather than
+ * filtering collections themselves, so a build of N pages costs O(N), not O(N²).
+ */
+export function createAtlas(collections: Collections) {
+  const sortByTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title, 'en');
+  const cases = [...collections.cases].sort(sortByTitle);
+  const tours = [...collections.tours].sort(sortByTitle);
+  const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'en');
+
+  return {
+    ...collections,
+    cases,
+    tours,
+    organisations: [...collections.organisations].sort(byName),
+    projects: [...collections.projects].sort(byName),
+    regionById: byId(collections.regions),
+    domainById: byId(collections.domains),
+    organisationById: byId(collections.organisations),
+    projectById: byId(collections.projects),
+    caseById: byId(cases),
+    tourById: byId(tours),
+    casesByRegion: groupByMany(cases, (c) => ids(c.data.regions)),
+    casesByDomain: groupByMany(cases, (c) => ids(c.data.domains)),
+    casesByOrganisation: groupByMany(cases, caseOrganisations),
+    casesByProject: groupByMany(cases, (c) => (c.data.project ? [c.data.project.id] : [])),
+    toursByRegion: groupByMany(tours, (t) => [t.data.host.id]),
+    toursByCase: groupByMany(tours, tourCases),
+    toursByOrganisation: groupByMany(tours, (t) => [
+      ...(t.data.organiser ? [t.data.organiser.id] : []),
+      ...t.data.stops.map((s) => s.organisation.id),
+    ]),
+    toursByProject: groupByMany(tours, (t) => (t.data.project ? [t.data.project.id] : [])),
+    projectsByOrganisation: groupByMany(collections.projects, (p) => [p.data.lead.id, ...ids(p.data.partners)]),
+    projectsByRegion: groupByMany(collections.projects, (p) => ids(p.data.regions)),
+    organisationsByRegion: groupByMany(collections.organisations, (o) => (o.data.region ? [o.data.region.id] : [])),
+  };
+}
+
+export type Atlas = ReturnType<typeof createAtlas>;

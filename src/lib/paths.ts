@@ -1,0 +1,21 @@
+/** Every internal address in one place, under the site's base path. */
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+export const href = (path: string): string => base + path.replace(/^\//, '');
+
+export const paths = {
+  home: () => href('/'),
+  cases: () => href('/cases/'),
+  case: (id: string) => href(`/cases/${id}/`),
+  regions: () => href('/regions/'),
+  region: (id: string) => href(`/regions/${id}/`),
+  domains: () => href('/domains/'),
+  domain: (id: string) => href(`/domains/${id}/`),
+  organisations: () => href('/organisations/'),
+  organisation: (id: string) => href(`/organisations/${id}/`),
+  projects: () => href('/projects/'),
+  project: (id: string) => href(`/projects/${id}/`),
+  tours: () => href('/tours/'),
+  tour: (id: string) => href(`/tours/${id}/`),
+  search: () => href('/search/'),
+};

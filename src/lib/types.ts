@@ -1,0 +1,33 @@
+import type { z } from 'astro/zod';
+import type { caseSchema, domain, organisationSchema, projectSchema, region, tourSchema } from '../schemas/index.ts';
+
+/** Frontmatter as the schemas output it: references are `{ collection, id }`. */
+export type CaseData = z.output<ReturnType<typeof caseSchema>>;
+export type TourData = z.output<ReturnType<typeof tourSchema>>;
+export type OrganisationData = z.output<ReturnType<typeof organisationSchema>>;
+export type ProjectData = z.output<ReturnType<typeof projectSchema>>;
+export type RegionData = z.output<typeof region>;
+export type DomainData = z.output<typeof domain>;
+
+/** The part of an Astro collection entry the library needs, so tests can build entries by hand. */
+export interface Entry<D> {
+  id: string;
+  data: D;
+  filePath?: string | undefined;
+}
+
+export type CaseEntry = Entry<CaseData>;
+export type TourEntry = Entry<TourData>;
+export type OrganisationEntry = Entry<OrganisationData>;
+export type ProjectEntry = Entry<ProjectData>;
+export type RegionEntry = Entry<RegionData>;
+export type DomainEntry = Entry<DomainData>;
+
+export interface Collections {
+  regions: RegionEntry[];
+  domains: DomainEntry[];
+  organisations: OrganisationEntry[];
+  projects: ProjectEntry[];
+  cases: CaseEntry[];
+  tours: TourEntry[];
+}

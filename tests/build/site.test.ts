@@ -1,0 +1,89 @@
+import { describe, expect, inject, it } from 'vitest';
+import { page, searchIndex } from '../helpers/built-site.ts';
+import { readContent } from '../helpers/read-content.ts';
+import { fixtureContent } from '../setup/fixture-site.ts';
+
+const dist = inject('fixtureDist');
+const content = readContent(fixtureContent);
+const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value ? [String(value)] : []);
+const links = (doc: ReturnType<typeof page>) => doc.querySelectorAll('a').map((a) => a.getAttribute('href'));
+const nameOf = (list: { id: string; data: Record<string, unknown> }[], id: string) => String(list.find((x) => x.id === id)?.data['name']);
+
+describe('the built fixture site', () => {
+  it('has a page for every case, region, domain, organisation, project and tour', () => {
+    for (const [folder, entries] of Object.entries({
+      cases: content.cases,
+      regions: content.regions,
+      domains: content.domains,
+      organisations: content.organisations,
+      projects: content.projects,
+      tours: content.tours,
+    })) {
+      for (const entry of entries) expect(page(dist, `/${folder}/${entry.id}/`).querySelector('h1')).not.toBeNull();
+    }
+  });
+
+  it('lists every case on each of its region and domain pages, and on the case list', () => {
+    const caseList = links(page(dist, '/cases/'));
+    for (const c of content.cases) {
+      const href = `/cases/${c.id}/`;
+      expect(caseList).toContain(href);
+      for (const region of ids(c.data['regions'])) expect(links(page(dist, `/regions/${region}/`)), `${c.id} on ${region}`).toContain(href);
+      for (const domain of ids(c.data['domains'])) expect(links(page(dist, `/domains/${domain}/`)), `${c.id} on ${domain}`).toContain(href);
+      for (const org of [c.data['lead'], ...ids(c.data['partners'])]) {
+        expect(links(page(dist, `/organisations/${org}/`)), `${c.id} on ${org}`).toContain(href);
+      }
+    }
+  });
+
+  it('shows in each facts panel what the frontmatter says', () => {
+    for (const c of content.cases) {
+      const facts = page(dist, `/cases/${c.id}/`).querySelector('.facts')!;
+      const text = facts.textContent;
+      for (const region of ids(c.data['regions'])) expect(text).toContain(nameOf(content.regions, region));
+      for (const domain of ids(c.data['domains'])) expect(text).toContain(nameOf(content.domains, domain));
+      expect(text).toContain(nameOf(content.organisations, String(c.data['lead'])));
+      for (const partner of ids(c.data['partners'])) expect(text).toContain(nameOf(content.organisations, partner));
+      const period = c.data['period'] as { start: string; end?: string } | undefined;
+      if (period) expect(text).toContain(String(period.start));
+      if (period?.end) expect(text).toContain(String(period.end));
+      for (const f of (c.data['funding'] as { programme: string }[] | undefined) ?? []) expect(text).toContain(f.programme);
+    }
+  });
+
+  it('indexes every case, and only cases, with summary, regions, domains and filters', () => {
+    const indexed = searchIndex(dist);
+    expect(indexed.map((p) => p.url).sort()).toEqual(content.cases.map((c) => `/cases/${c.id}/`).sort());
+    for (const c of content.cases) {
+      const entry = indexed.find((p) => p.url === `/cases/${c.id}/`)!;
+      expect(entry.meta['title']).toBe(c.data['title']);
+      expect(entry.meta['summary']).toBe(c.data['summary']);
+      expect(entry.filters['region']?.sort()).toEqual(ids(c.data['regions']).map((r) => nameOf(content.regions, r)).sort());
+      expect(entry.filters['domain']?.sort()).toEqual(ids(c.data['domains']).map((d) => nameOf(content.domains, d)).sort());
+      for (const key of ['country', 'practiceType', 'governance', 'targetGroup', 'evidence', 'status', 'language']) {
+        expect(entry.filters[key]?.length, `${c.id} filter ${key}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('renders GFM in case bodies: tables, footnotes, strikethrough, autolinks and task lists', () => {
+    const bodies = content.cases.map((c) => page(dist, `/cases/${c.id}/`).querySelector('.case-body')!);
+    const html = bodies.map((b) => b.innerHTML).join('\n');
+    expect(html).toMatch(/<table>/);
+    expect(html).toMatch(/<del>/);
+    expect(html).toMatch(/data-footnotes|class="footnotes"/);
+    expect(html).toMatch(/<input[^>]*type="checkbox"/);
+    expect(html).toMatch(/<a href="https?:\/\//);
+  });
+
+  it('makes no request to another origin', () => {
+    for (const path of ['/', '/search/', `/cases/${content.cases[0]!.id}/`]) {
+      const doc = page(dist, path);
+      const external = doc
+        .querySelectorAll('script[src], link[rel=stylesheet], link[rel=icon], img[src], iframe, source[src]')
+        .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
+        .filter((url) => /^(https?:)?\/\//.test(url));
+      expect(external).toEqual([]);
+    }
+  });
+});

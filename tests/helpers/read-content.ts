@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+type Raw = Record<string, unknown>;
+export interface RawEntry {
+  id: string;
+  data: Raw;
+}
+
+const frontmatter = (text: string): Raw => parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Raw;
+
+function folder(dir: string, ext: string, read: (text: string) => Raw): RawEntry[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(ext) && !f.startsWith('_'))
+    .map((f) => ({ id: f.slice(0, -ext.length), data: read(readFileSync(join(dir, f), 'utf8')) }));
+}
+
+/**
+ * A content folder read straight from its files, independently of the site's own
+ * loading code, so build tests compare the pages against what the files say.
+ */
+export function readContent(dir: string) {
+  const list = (file: string) => (parse(readFileSync(join(dir, file), 'utf8')) as Raw[]).map((data) => ({ id: String(data['id']), data }));
+  return {
+    regions: list('regions.yaml'),
+    domains: list('domains.yaml'),
+    organisations: folder(join(dir, 'organisations'), '.yaml', (t) => parse(t) as Raw),
+    projects: folder(join(dir, 'projects'), '.yaml', (t) => parse(t) as Raw),
+    cases: folder(join(dir, 'cases'), '.mdx', frontmatter),
+    tours: folder(join(dir, 'tours'), '.mdx', frontmatter),
+  };
+}

@@ -1,0 +1,35 @@
+import { preview } from 'astro';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+export const fixtureContent = resolve('tests/fixtures/content');
+export const fixtureDist = resolve('tests/.fixture-dist');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    fixtureDist: string;
+    fixtureUrl: string;
+  }
+}
+
+/**
+ * Builds tests/fixtures/content through CONTENT_DIR exactly as `npm run build` would,
+ * then serves it on loopback for the browser tests.
+ */
+export default async function setup(project: TestProject) {
+  rmSync(fixtureDist, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', fixtureDist], {
+    env: { ...process.env, CONTENT_DIR: fixtureContent, ASTRO_LOG_LEVEL: 'silent' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`Fixture build failed:\n${result.stdout}\n${result.stderr}`);
+
+  const server = await preview({ outDir: fixtureDist, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+  project.provide('fixtureDist', fixtureDist);
+  project.provide('fixtureUrl', `http://127.0.0.1:${server.port}`);
+  return async () => {
+    await server.stop();
+  };
+}
