@@ -76,6 +76,13 @@ describe('the built fixture site', () => {
     expect(html).toMatch(/<a href="https?:\/\//);
   });
 
+  it('marks drafts "Draft — not yet reviewed", and only drafts', () => {
+    for (const c of content.cases) {
+      const draft = (c.data['review'] as { status: string }).status === 'draft';
+      expect(page(dist, `/cases/${c.id}/`).querySelector('.banner-draft')?.textContent, c.id).toBe(draft ? 'Draft — not yet reviewed' : undefined);
+    }
+  });
+
   it('makes no request to another origin', () => {
     for (const path of ['/', '/search/', `/cases/${content.cases[0]!.id}/`]) {
       const doc = page(dist, path);

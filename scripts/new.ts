@@ -1,0 +1,119 @@
+/**
+ * npm run new: scaffold a case study, organisation or tour that passes `npm run check`.
+ *
+ *   npm run new                                   asks everything
+ *   npm run new -- case --title "…" --region piemonte --domain health --lead cop
+ *   npm run new -- organisation --name "…" --type ngo --country IT [--region …] [--url …]
+ *   npm run new -- tour --title "…" --host catalonia --organisation lafede-cat --topic "…"
+ *
+ * Any flag left out is asked for. Regions, domains and organisations are offered from
+ * the content folder (CONTENT_DIR), so a reference is right from the start.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { caseStatuses, governanceModes, organisationTypes, practiceTypes, targetGroups } from '../src/schemas/enums.ts';
+import { toKebab } from './check/suggest.ts';
+import { Asker } from './new/ask.ts';
+import { caseFile, organisationFile, tourFile } from './new/scaffold.ts';
+
+const kinds = ['case', 'organisation', 'tour'] as const;
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: Object.fromEntries(
+    ['title', 'lead', 'name', 'type', 'country', 'url', 'host', 'organisation', 'topic', 'practice-type', 'governance', 'status', 'author'].map(
+      (k) => [k, { type: 'string' as const }],
+    ).concat(['region', 'domain', 'target-group'].map((k) => [k, { type: 'string' as const, multiple: true }])),
+  ),
+});
+
+const dir = contentDir();
+const ask = new Asker(process.stdin, process.stdout);
+const list = (file: string): [string, string][] =>
+  existsSync(join(dir, file)) ? (parse(readFileSync(join(dir, file), 'utf8')) as { id: string; name: string }[]).map((r) => [r.id, r.name]) : [];
+const organisations = (): [string, string][] =>
+  readdirSync(join(dir, 'organisations'))
+    .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+    .map((f) => [f.slice(0, -5), (parse(readFileSync(join(dir, 'organisations', f), 'utf8')) as { name: string }).name]);
+const pairs = (items: readonly string[]): [string, string][] => items.map((i) => [i, i]);
+
+/** A flag's values when all are known ids, else the question. */
+async function pick(flag: string[] | string | undefined, question: string, choices: [string, string][], many = false): Promise<string[]> {
+  const given = flag === undefined ? [] : Array.isArray(flag) ? flag : [flag];
+  const ids = choices.map(([id]) => id);
+  const unknown = given.filter((g) => !ids.includes(g));
+  if (given.length > 0 && unknown.length === 0) return given;
+  if (unknown.length > 0) process.stdout.write(`Unknown value "${unknown[0]}" for ${question.toLowerCase()}.\n`);
+  return ask.choose(question, choices, many);
+}
+
+function gitAuthor(): string | undefined {
+  try {
+    return execFileSync('git', ['config', 'user.name'], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function write(folder: string, id: string, ext: string, text: string): Promise<void> {
+  const file = join(dir, folder, `${id}.${ext}`);
+  if (existsSync(file)) throw new Error(`${relative(process.cwd(), file)} already exists: choose another title or name`);
+  await mkdir(join(dir, folder), { recursive: true });
+  await writeFile(file, text);
+  process.stdout.write(`\nCreated ${relative(process.cwd(), file)}\nFill in the TODOs, then run: npm run check && npm run dev\n`);
+}
+
+async function newCase(): Promise<void> {
+  const title = values.title ?? (await ask.text('Title (at most 120 characters)', (t) => (t.length > 120 ? 'too long' : undefined)));
+  const regions = await pick(values.region, 'Regions', list('regions.yaml'), true);
+  const domains = await pick(values.domain, 'Domains', list('domains.yaml'), true);
+  const [lead] = await pick(values.lead, 'Lead organisation', organisations());
+  // With flags, unanswered classifications get the first value and a TODO; asked, they are chosen.
+  const interactive = values.title === undefined;
+  const defaulted: string[] = [];
+  const classify = async (flag: string | string[] | undefined, field: string, question: string, options: readonly string[], many = false) => {
+    if (flag === undefined && !interactive) {
+      defaulted.push(field);
+      return [options[0]!];
+    }
+    return pick(flag, question, pairs(options), many);
+  };
+  const [practiceType] = await classify(values['practice-type'], 'practiceType', 'Practice type', practiceTypes);
+  const [governance] = await classify(values.governance, 'governance', 'Governance', governanceModes);
+  const groups = await classify(values['target-group'], 'targetGroups', 'Target groups', targetGroups, true);
+  const [status] = await classify(values.status, 'status', 'Status', caseStatuses);
+  const author = values.author ?? gitAuthor() ?? 'TODO: your name';
+  const text = caseFile({ title, regions, domains, lead: lead!, practiceType: practiceType!, governance: governance!, targetGroups: groups, status: status!, author, defaulted });
+  await write('cases', toKebab(title).slice(0, 60).replace(/-+$/, ''), 'mdx', text);
+}
+
+async function newOrganisation(): Promise<void> {
+  const name = values.name ?? (await ask.text('Full name in its own language'));
+  const [type] = await pick(values.type, 'Type', pairs(organisationTypes));
+  const country = values.country ?? (await ask.text('Country (two letters, e.g. IT)', (c) => (/^[A-Z]{2}$/.test(c) ? undefined : 'two capital letters')));
+  const region = values.region?.[0];
+  await write('organisations', toKebab(name).slice(0, 60).replace(/-+$/, ''), 'yaml', organisationFile({ name, type: type!, country, region, url: values.url }));
+}
+
+async function newTour(): Promise<void> {
+  const title = values.title ?? (await ask.text('Title'));
+  const [host] = await pick(values.host, 'Host region', list('regions.yaml'));
+  const [organisation] = await pick(values.organisation, 'First organisation visited', organisations());
+  const topic = values.topic ?? (await ask.text('Topic of that visit'));
+  await write('tours', toKebab(title).slice(0, 60).replace(/-+$/, ''), 'mdx', tourFile({ title, host: host!, organisation: organisation!, topic }));
+}
+
+try {
+  const kind = positionals[0] ?? (await ask.choose('What do you want to add', pairs(kinds)))[0];
+  if (!kinds.includes(kind as (typeof kinds)[number])) throw new Error(`unknown kind "${kind}": use case, organisation or tour`);
+  await { case: newCase, organisation: newOrganisation, tour: newTour }[kind as (typeof kinds)[number]]();
+} catch (error) {
+  process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+} finally {
+  ask.close();
+}

@@ -1,0 +1,106 @@
+/**
+ * File text for a new case, organisation or tour. Every required field is present and
+ * valid, so the file passes `npm run check` as written; fields the contributor did not
+ * choose carry a "TODO" comment, and the case stays a draft until reviewed.
+ */
+import { Document, isMap, isScalar } from 'yaml';
+
+export const caseSections = ['Context', 'What was done', 'Results', 'Difficulties', 'Transferability', 'Visiting'] as const;
+
+/** YAML text with a "TODO" comment on each key the contributor should still fill in. */
+function yamlWithTodos(data: Record<string, unknown>, todos: Record<string, string>): string {
+  const doc = new Document(data);
+  for (const [key, note] of Object.entries(todos)) {
+    // The comment goes on the line above the key, where it reads as an instruction.
+    if (!isMap(doc.contents)) continue;
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+    if (pair && isScalar(pair.key)) pair.key.commentBefore = ` TODO: ${note}`;
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+export interface CaseAnswers {
+  title: string;
+  regions: string[];
+  domains: string[];
+  lead: string;
+  practiceType: string;
+  governance: string;
+  targetGroups: string[];
+  status: string;
+  author: string;
+  /** Fields filled with a default rather than by the contributor. */
+  defaulted: string[];
+}
+
+export function caseFile(a: CaseAnswers): string {
+  const data = {
+    title: a.title,
+    summary: 'TODO: a 40 to 400 character English abstract of the practice, shown in lists and search results.',
+    lang: 'en',
+    regions: a.regions,
+    domains: a.domains,
+    lead: a.lead,
+    practiceType: a.practiceType,
+    governance: a.governance,
+    targetGroups: a.targetGroups,
+    status: a.status,
+    evidence: { level: 'described' },
+    transferability: 'TODO: what another region would need to adopt this practice.',
+    sources: [{ title: 'TODO: title of the document that states these facts', lang: 'en' }],
+    authors: [{ name: a.author }],
+    review: { status: 'draft' },
+  };
+  const todos: Record<string, string> = {
+    summary: 'write the abstract',
+    evidence: 'raise only if a source shows monitoring or evaluation',
+    sources: 'list every document you took a fact from (title, url, publisher, lang)',
+  };
+  for (const field of a.defaulted) todos[field] = 'default value, check it';
+  const body = caseSections.map((s) => `## ${s}\n\nTODO: ${sectionHint[s]}\n`).join('\n');
+  return `---\n${yamlWithTodos(data, todos)}---\n\n${body}`;
+}
+
+const sectionHint: Record<(typeof caseSections)[number], string> = {
+  Context: 'the situation the practice answers, as the sources describe it.',
+  'What was done': 'who did what, for whom, how.',
+  Results: 'what the sources report; leave out what they do not.',
+  Difficulties: 'obstacles the sources mention.',
+  Transferability: 'what it would take elsewhere.',
+  Visiting: 'whether and how a study tour can visit.',
+};
+
+export interface OrganisationAnswers {
+  name: string;
+  type: string;
+  country: string;
+  region?: string | undefined;
+  url?: string | undefined;
+}
+
+export function organisationFile(a: OrganisationAnswers): string {
+  const data: Record<string, unknown> = { name: a.name, type: a.type, country: a.country };
+  if (a.region) data['region'] = a.region;
+  if (a.url) data['url'] = a.url;
+  return yamlWithTodos(data, {});
+}
+
+export interface TourAnswers {
+  title: string;
+  host: string;
+  organisation: string;
+  topic: string;
+}
+
+export function tourFile(a: TourAnswers): string {
+  const data = {
+    title: a.title,
+    summary: 'TODO: one or two sentences on the tour.',
+    host: a.host,
+    status: 'planned',
+    objectives: ['TODO: what participants go to learn'],
+    stops: [{ organisation: a.organisation, topic: a.topic }],
+  };
+  const text = yamlWithTodos(data, { objectives: 'one line per objective', stops: 'add day, time, address and the cases seen' });
+  return `---\n${text}---\n\n## Programme\n\nTODO: the programme narrative.\n`;
+}
