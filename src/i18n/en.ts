@@ -12,6 +12,11 @@ export const en = {
     projects: 'Projects',
     tours: 'Study tours',
     search: 'Search',
+    contribute: 'Contribute',
+  },
+  contribute: {
+    title: 'Contribute',
+    description: 'How to add a case study to Practice Atlas, from fork to merged pull request.',
   },
   footer: {
     about: 'Practice Atlas is an open research repository. Every fact on a page comes from the sources listed on it.',
@@ -148,6 +153,12 @@ export const en = {
     back: 'Go to the home page',
   },
   cite: { apa: 'APA', bibtex: 'BibTeX', permanent: 'Permanent link' },
+  provenance: {
+    heading: 'About this case study',
+    edit: 'Edit this page',
+    how: 'How to contribute',
+    unknownDate: 'not recorded',
+  },
   labels: {
     practiceType: {
       service: 'Service',

@@ -1,5 +1,8 @@
 import { getCollection } from 'astro:content';
+import { resolve } from 'node:path';
 import { createAtlas, type Atlas } from './atlas.ts';
+import { contentDir } from './content-dir.ts';
+import { lastCommitDates } from './provenance.ts';
 
 let atlas: Promise<Atlas> | undefined;
 
@@ -17,4 +20,13 @@ export function getAtlas(): Promise<Atlas> {
     return createAtlas({ regions, domains, organisations, projects, cases, tours });
   })();
   return atlas;
+}
+
+let dates: Map<string, string> | undefined;
+
+/** When a content file last changed, from git history once per build; undefined if unknown. */
+export function lastUpdated(filePath: string | undefined): string | undefined {
+  if (!filePath) return undefined;
+  dates ??= lastCommitDates(contentDir());
+  return dates.get(resolve(filePath));
 }

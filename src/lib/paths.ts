@@ -18,4 +18,5 @@ export const paths = {
   tours: () => href('/tours/'),
   tour: (id: string) => href(`/tours/${id}/`),
   search: () => href('/search/'),
+  contribute: () => href('/contribute/'),
 };
