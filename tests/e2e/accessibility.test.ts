@@ -20,15 +20,19 @@ const pages = {
   search: '/search/',
 };
 
-describe('axe-core finds no violation', () => {
+describe('axe-core finds no violation, nothing leaves the origin, the console stays clean', () => {
   for (const [name, path] of Object.entries(pages)) {
     it(`on ${name}`, async () => {
       const page = await browser.newPage();
       const errors: string[] = [];
+      const elsewhere: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('request', (r) => new URL(r.url()).origin !== base && !r.url().startsWith('data:') && elsewhere.push(r.url()));
       await page.goto(base + path, { waitUntil: 'networkidle' });
+      expect(elsewhere, 'requests to another origin').toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
       await page.close();
     });
   }

@@ -1,11 +1,11 @@
 import { preview } from 'astro';
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 export const fixtureContent = resolve('tests/fixtures/content');
-export const fixtureDist = resolve('tests/.fixture-dist');
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,7 +19,9 @@ declare module 'vitest' {
  * then serves it on loopback for the browser tests.
  */
 export default async function setup(project: TestProject) {
-  rmSync(fixtureDist, { recursive: true, force: true });
+  // A fresh folder per run, so two test runs on one machine never share a site.
+  const work = mkdtempSync(join(tmpdir(), 'atlas-fixture-'));
+  const fixtureDist = join(work, 'dist');
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', fixtureDist], {
     env: { ...process.env, CONTENT_DIR: fixtureContent, ASTRO_LOG_LEVEL: 'silent' },
     encoding: 'utf8',
@@ -31,5 +33,6 @@ export default async function setup(project: TestProject) {
   project.provide('fixtureUrl', `http://127.0.0.1:${server.port}`);
   return async () => {
     await server.stop();
+    rmSync(work, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,91 @@
+/**
+ * npm run bench: builds the atlas from N synthetic cases and a bare Astro + MDX site
+ * from the same bodies, measures both, times search in Chromium, scores the real site
+ * with Lighthouse, and writes benchmarks/latest.json and docs/benchmarks.md.
+ *
+ *   npm run bench -- [--sizes 100,1000,10000] [--out benchmarks/latest.json] [--no-lighthouse]
+ */
+import { preview } from 'astro';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBaseline } from './baseline.ts';
+import { generateCorpus } from './generate.ts';
+import { lighthouseScores, type LighthouseRow } from './lighthouse.ts';
+import { measure } from './measure.ts';
+import { folderBytes, pageCost } from './page-cost.ts';
+import { benchmarkMarkdown, type Run } from './report.ts';
+import { searchTiming } from './search-timing.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000' },
+    out: { type: 'string', default: 'benchmarks/latest.json' },
+    'no-lighthouse': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const node = process.execPath;
+const quietEnv = (extra: Record<string, string>) => ({ ...process.env, ASTRO_LOG_LEVEL: 'silent', ...extra });
+
+async function served<T>(dist: string, use: (url: string) => Promise<T>): Promise<T> {
+  const server = await preview({ outDir: dist, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+  try {
+    return await use(`http://127.0.0.1:${server.port}`);
+  } finally {
+    await server.stop();
+  }
+}
+
+const runs: Run[] = [];
+for (const size of sizes) {
+  const work = await mkdtemp(join(tmpdir(), `atlas-bench-${size}-`));
+  const content = join(work, 'content');
+  await generateCorpus(content, size);
+  console.log(`[${size}] building the atlas…`);
+  const atlas = await measure(node, ['scripts/build.ts', '--out', join(work, 'dist')], quietEnv({ CONTENT_DIR: content }));
+  console.log(`[${size}] building the baseline…`);
+  await writeBaseline(join(work, 'baseline'), join(content, 'cases'));
+  const baseline = await measure(node, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--root', join(work, 'baseline')], quietEnv({}));
+  const dist = join(work, 'dist');
+  const cost = pageCost(dist, 'cases/synthetic-case-00001');
+  const search = await served(dist, searchTiming);
+  runs.push({
+    size,
+    buildSeconds: round(atlas.seconds),
+    baselineSeconds: round(baseline.seconds),
+    buildRatio: round(atlas.seconds / baseline.seconds),
+    peakRssMb: atlas.peakRssMb,
+    distMb: round(folderBytes(dist) / 1024 / 1024),
+    casePageGzipBytes: cost.gzipBytes,
+    casePageJsBytes: cost.jsBytes,
+    indexBytes: folderBytes(join(dist, 'pagefind')),
+    searchColdMs: round(search.coldMs),
+    searchWarmMs: round(search.warmMs),
+  });
+  console.log(runs.at(-1));
+  await rm(work, { recursive: true, force: true });
+}
+
+let lighthouse: LighthouseRow[] = [];
+if (!values['no-lighthouse']) {
+  const work = await mkdtemp(join(tmpdir(), 'atlas-bench-real-'));
+  console.log('Lighthouse on the real corpus…');
+  await measure(node, ['scripts/build.ts', '--out', join(work, 'dist')], quietEnv({}));
+  const { readdirSync } = await import('node:fs');
+  const firstCase = readdirSync(join(work, 'dist', 'cases')).find((f) => !f.includes('.'))!;
+  lighthouse = await served(join(work, 'dist'), (url) =>
+    lighthouseScores(url, { home: '/', 'case page': `/cases/${firstCase}/`, compare: '/compare/', search: '/search/' }),
+  );
+  await rm(work, { recursive: true, force: true });
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+await mkdir(dirname(values.out), { recursive: true });
+await writeFile(values.out, `${JSON.stringify({ runs, lighthouse }, null, 2)}\n`);
+await writeFile('docs/benchmarks.md', benchmarkMarkdown(runs, lighthouse));
+console.log(`Wrote ${values.out} and docs/benchmarks.md`);

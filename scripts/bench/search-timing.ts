@@ -1,0 +1,38 @@
+/**
+ * Search speed as a reader meets it, in headless Chromium on loopback: cold is the first
+ * query of a fresh browser (nothing cached: index loaded, searched, first results' data
+ * fetched), warm is the median of further queries once the index is loaded.
+ */
+import { chromium } from 'playwright-core';
+
+const queries = ['synthetic', 'region', 'partner', 'pilot', 'study', 'footnotes', 'benchmark'];
+
+export async function searchTiming(baseUrl: string): Promise<{ coldMs: number; warmMs: number }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${baseUrl}/404.html`);
+    return await page.evaluate(async (terms) => {
+      const run = async (pagefind: { search(t: string): Promise<{ results: { data(): Promise<unknown> }[] }> }, term: string) => {
+        const started = performance.now();
+        const search = await pagefind.search(term);
+        await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+        return performance.now() - started;
+      };
+      const coldStart = performance.now();
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      await pagefind.init();
+      await run(pagefind, terms[0]!);
+      const coldMs = performance.now() - coldStart;
+      const warm: number[] = [];
+      for (const term of terms.slice(1)) warm.push(await run(pagefind, term));
+      warm.sort((a, b) => a - b);
+      return { coldMs, warmMs: warm[Math.floor(warm.length / 2)]! };
+    }, queries);
+  } finally {
+    await browser.close();
+  }
+}
