@@ -1,0 +1,58 @@
+/**
+ * regions.yaml and domains.yaml: one file, a list of entries with an `id` each.
+ * Astro's file() loader takes the ids from the list; a repeated id would silently
+ * replace the earlier entry, so the checker refuses it.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { domain, region } from '../../src/schemas/index.ts';
+import type { Problem } from './report.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+
+export interface ListFile {
+  path: string;
+  schema: z.core.$ZodType;
+  yaml: YamlSource;
+  /** Entries to validate (empty when the file is missing or unreadable). */
+  items: unknown[];
+  /** Ids that exist, so references to them resolve even if their entry has other problems. */
+  ids: string[];
+  problems: Problem[];
+}
+
+const SCHEMAS = { regions: region, domains: domain } as const;
+
+export async function readListFile(dir: string, name: keyof typeof SCHEMAS): Promise<ListFile> {
+  const path = join(dir, `${name}.yaml`);
+  const empty = { path, schema: SCHEMAS[name], yaml: parseYamlSource(''), items: [], ids: [] };
+  if (!existsSync(path)) return { ...empty, problems: [{ file: path, message: `${name}.yaml is missing: it lists the ${name} every case refers to` }] };
+
+  const yaml = parseYamlSource(await readFile(path, 'utf8'));
+  if (yaml.errors.length) {
+    return { ...empty, yaml, problems: yaml.errors.map((e) => ({ file: path, ...e.position, message: `YAML syntax error: ${e.message}` })) };
+  }
+  if (!Array.isArray(yaml.data)) {
+    const where = yaml.locate([]);
+    return { ...empty, yaml, problems: [{ file: path, ...where, message: `${name}.yaml must be a list: each entry starts with "- id: …"` }] };
+  }
+
+  const items = yaml.data as unknown[];
+  const ids: string[] = [];
+  const problems: Problem[] = [];
+  const firstLine = new Map<string, number>();
+  items.forEach((item, index) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return; // the schema reports a missing or malformed id
+    const where = yaml.locate([index, 'id']);
+    const seen = firstLine.get(id);
+    if (seen === undefined) {
+      firstLine.set(id, where.line);
+      ids.push(id);
+    } else {
+      problems.push({ file: path, ...where, field: `[${index}].id`, message: `duplicate id "${id}": already used on line ${seen}`, found: JSON.stringify(id) });
+    }
+  });
+  return { path, schema: SCHEMAS[name], yaml, items, ids, problems };
+}
