@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import countries from 'world-atlas/countries-110m.json' with { type: 'json' };
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { hostMapLayout } from '../../src/lib/host-map.ts';
+
+const topology = countries as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+describe('hostMapLayout', () => {
+  it('centres the window on the region and picks out the country that contains it', () => {
+    const map = hostMapLayout(topology, [4.83, 45.76], { width: 320, height: 240 });
+    expect(map.hostCountry).toBe('France');
+    expect(map.countries.filter((c) => c.host).map((c) => c.name)).toEqual(['France']);
+    expect(map.point[0]).toBeCloseTo(160, 0);
+    expect(map.countries.map((c) => c.name)).toEqual(expect.arrayContaining(['Italy', 'Switzerland']));
+  });
+
+  it('clips to the window, so far countries add nothing to the SVG', () => {
+    const map = hostMapLayout(topology, [2.17, 41.39]);
+    expect(map.countries.map((c) => c.name)).not.toContain('Japan');
+    for (const c of map.countries) {
+      const numbers = c.d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+      for (const n of numbers) expect(Math.abs(n)).toBeLessThanOrEqual(320);
+    }
+  });
+
+  it('has no host country for a point at sea', () => {
+    expect(hostMapLayout(topology, [-30, 40]).hostCountry).toBeUndefined();
+  });
+});
