@@ -22,13 +22,16 @@ import { Asker } from './new/ask.ts';
 import { caseFile, organisationFile, tourFile } from './new/scaffold.ts';
 
 const kinds = ['case', 'organisation', 'tour'] as const;
+const textFlags = ['title', 'lead', 'name', 'type', 'country', 'url', 'host', 'organisation', 'topic', 'practice-type', 'governance', 'status', 'author'] as const;
+const listFlags = ['region', 'domain', 'target-group'] as const;
+// Object.fromEntries loses the keys; the type gives parseArgs them back, so `values.title` is a string and `values.region` a list.
+type Flags = Record<(typeof textFlags)[number], { type: 'string' }> & Record<(typeof listFlags)[number], { type: 'string'; multiple: true }>;
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: Object.fromEntries(
-    ['title', 'lead', 'name', 'type', 'country', 'url', 'host', 'organisation', 'topic', 'practice-type', 'governance', 'status', 'author'].map(
-      (k) => [k, { type: 'string' as const }],
-    ).concat(['region', 'domain', 'target-group'].map((k) => [k, { type: 'string' as const, multiple: true }])),
-  ),
+  options: {
+    ...Object.fromEntries(textFlags.map((k) => [k, { type: 'string' }])),
+    ...Object.fromEntries(listFlags.map((k) => [k, { type: 'string', multiple: true }])),
+  } as Flags,
 });
 
 const dir = contentDir();

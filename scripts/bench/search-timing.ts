@@ -23,7 +23,8 @@ export async function searchTiming(baseUrl: string): Promise<{ coldMs: number; w
         return performance.now() - started;
       };
       const coldStart = performance.now();
-      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      type Pagefind = Parameters<typeof run>[0] & { init(): Promise<void> };
+      const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
       await pagefind.init();
       await run(pagefind, terms[0]!);
       const coldMs = performance.now() - coldStart;

@@ -62,7 +62,10 @@ export function repositoryRoot(dir: string): string | undefined {
 export function changedSince(dir: string, base?: string): ChangeSet {
   if (!existsSync(dir)) throw new ChangedError(`content folder not found: ${dir}. Create it, or point CONTENT_DIR at one.`);
   const topResult = git(['rev-parse', '--show-toplevel'], dir);
-  if (!topResult.ok) throw new ChangedError(`--changed compares with git history, but ${dir} is not in a git repository. Run npm run check without --changed.`);
+  if (!topResult.ok)
+    throw new ChangedError(
+      `--changed compares with git history, but ${dir} is not in a git repository. Run npm run check without --changed.`,
+    );
   const top = resolve(topResult.out.trim());
 
   const candidates = base ? [base] : DEFAULT_BASES;
@@ -92,7 +95,10 @@ export function changedSince(dir: string, base?: string): ChangeSet {
   const realDir = realpathSync(dir);
   const contentRel = relative(top, realDir).split('\\').join('/');
   const rulesApply = checkerRoot === top;
-  const untracked = git(['ls-files', '--others', '--exclude-standard', '-z', '--', contentRel || '.', ...(rulesApply ? RULE_PATHS : [])], top);
+  const untracked = git(
+    ['ls-files', '--others', '--exclude-standard', '-z', '--', contentRel || '.', ...(rulesApply ? RULE_PATHS : [])],
+    top,
+  );
   const paths = [...nulList(diff.out), ...(untracked.ok ? nulList(untracked.out) : [])];
 
   const files = new Set<string>();
@@ -121,7 +127,10 @@ export function problemsOfChange(now: Problem[], nowRoot: string, before: Proble
 /** The base commit's copy of the content folder, in a temporary folder. */
 function extractBase(change: ChangeSet, dir: string, into: string): string {
   const rel = relative(change.top, realpathSync(dir)).split('\\').join('/');
-  const archive = spawnSync('git', ['archive', '--format=tar', change.mergeBase, '--', rel || '.'], { cwd: change.top, maxBuffer: 1024 * 1024 * 1024 });
+  const archive = spawnSync('git', ['archive', '--format=tar', change.mergeBase, '--', rel || '.'], {
+    cwd: change.top,
+    maxBuffer: 1024 * 1024 * 1024,
+  });
   const baseDir = join(into, rel);
   // The folder did not exist yet on the base: an empty copy, so every problem is new.
   if (archive.status !== 0) {
@@ -129,7 +138,10 @@ function extractBase(change: ChangeSet, dir: string, into: string): string {
     return baseDir;
   }
   const tar = spawnSync('tar', ['-x', '-f', '-', '-C', into], { input: archive.stdout });
-  if (tar.status !== 0) throw new ChangedError(`--changed: could not unpack the base's content with tar: ${tar.stderr?.toString().trim() || tar.error?.message}`);
+  if (tar.status !== 0)
+    throw new ChangedError(
+      `--changed: could not unpack the base's content with tar: ${tar.stderr?.toString().trim() || tar.error?.message}`,
+    );
   if (!existsSync(baseDir)) mkdirSync(baseDir, { recursive: true });
   return baseDir;
 }
@@ -167,15 +179,20 @@ export function describeChange(result: ChangedResult): string {
   const n = change.files.size;
   const lines: string[] = [];
   if (result.all) {
-    const shown = change.rules.length > 3 ? `${change.rules.slice(0, 3).join(', ')} and ${change.rules.length - 3} more` : change.rules.join(', ');
+    const shown =
+      change.rules.length > 3 ? `${change.rules.slice(0, 3).join(', ')} and ${change.rules.length - 3} more` : change.rules.join(', ');
     lines.push(`This change edits the content rules (${shown}), so every content file is checked.`);
   } else if (n === 0) {
     lines.push(`No content file changed ${since}.`);
   } else {
-    lines.push(`Checking ${n} changed content ${n === 1 ? 'file' : 'files'} ${since}, with references resolved against the whole content folder.`);
+    lines.push(
+      `Checking ${n} changed content ${n === 1 ? 'file' : 'files'} ${since}, with references resolved against the whole content folder.`,
+    );
   }
   if (result.hidden > 0) {
-    lines.push(`${result.hidden} ${result.hidden === 1 ? 'problem' : 'problems'} in files this change does not touch, already there on ${change.baseRef}, not shown: npm run check lists everything.`);
+    lines.push(
+      `${result.hidden} ${result.hidden === 1 ? 'problem' : 'problems'} in files this change does not touch, already there on ${change.baseRef}, not shown: npm run check lists everything.`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -29,6 +29,7 @@ const allowedElements = [...bodyComponents, ...safeHtmlElements];
 
 // Schemes that run code or smuggle content; browsers ignore whitespace and case in them.
 const UNSAFE_URL = /^(?:javascript|vbscript|data):/i;
+// eslint-disable-next-line no-control-regex -- the control characters are what is removed
 const squeeze = (url: string) => url.replace(/[\u0000-\u0020\u007f]+/g, '');
 const isUnsafeUrl = (url: string) => UNSAFE_URL.test(squeeze(url));
 

@@ -1,0 +1,102 @@
+import { z } from 'astro/zod';
+import type { Atlas } from './atlas.ts';
+import { caseSchema, domain, idRef, organisationSchema, projectSchema, region, tourSchema } from '../schemas/index.ts';
+
+/** The collections the atlas publishes, in the order the data page lists them. */
+export const collectionNames = ['cases', 'regions', 'domains', 'organisations', 'projects', 'tours'] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type ExportRecord = { id: string } & Record<string, Json>;
+
+/** Each collection's entry schema with references as plain ids: the shape a file holds. */
+export const entrySchemas = {
+  cases: caseSchema(idRef),
+  regions: region,
+  domains: domain,
+  organisations: organisationSchema(idRef),
+  projects: projectSchema(idRef),
+  tours: tourSchema(idRef),
+} satisfies Record<CollectionName, z.ZodObject>;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRef = (v: unknown): v is { collection: string; id: string } =>
+  isPlainObject(v) && Object.keys(v).length === 2 && typeof v['collection'] === 'string' && typeof v['id'] === 'string';
+
+/** Replaces every `{ collection, id }` reference by its id, deeply, and drops absent fields. */
+export function flattenRefs(value: unknown): Json {
+  if (isRef(value)) return value.id;
+  if (Array.isArray(value)) return value.map(flattenRefs);
+  if (isPlainObject(value)) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, flattenRefs(v)]));
+  }
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return (value ?? null) as Json;
+}
+
+/** One record per entry, sorted by id so exports diff cleanly: the id, then the frontmatter. */
+export function exportRecords(atlas: Atlas, name: CollectionName): ExportRecord[] {
+  const entries: readonly { id: string; data: unknown }[] = atlas[name];
+  return [...entries]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((e) => ({ ...(flattenRefs(e.data) as Record<string, Json>), id: e.id }))
+    .map(({ id, ...rest }) => ({ id, ...rest }));
+}
+
+/** Nested records become dotted columns (period.start); lists stay whole for csvCell. */
+export function flattenRecord(record: Record<string, Json>, prefix = ''): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (isPlainObject(value)) Object.assign(out, flattenRecord(value as Record<string, Json>, `${prefix}${key}.`));
+    else out[prefix + key] = value;
+  }
+  return out;
+}
+
+/**
+ * One CSV field per RFC 4180: quoted when it holds a comma, quote or line break, quotes
+ * doubled. Lists of plain values are joined with "; "; lists of records (sources,
+ * authors) have no flat form, so they are kept whole as JSON rather than cut.
+ */
+export function csvCell(value: Json | undefined): string {
+  let text: string;
+  if (value === undefined || value === null) text = '';
+  else if (Array.isArray(value)) text = value.some((v) => typeof v === 'object' && v !== null) ? JSON.stringify(value) : value.join('; ');
+  else if (typeof value === 'object') text = JSON.stringify(value);
+  else text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A CSV document: header line, then rows, CRLF line ends as RFC 4180 asks. */
+export function toCsv(header: readonly string[], rows: readonly (readonly (Json | undefined)[])[]): string {
+  return [header, ...rows].map((row) => row.map((cell) => csvCell(cell)).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * Records as CSV, one column per field any record fills, in the order the schema
+ * declares fields (so the header does not depend on which entry happens to come first).
+ */
+export function recordsToCsv(records: readonly Record<string, Json>[], fieldOrder: readonly string[] = []): string {
+  const flat = records.map((r) => flattenRecord(r));
+  const columns = [...new Set(flat.flatMap((r) => Object.keys(r)))];
+  const rank = (column: string) => {
+    const i = fieldOrder.indexOf(column.split('.')[0]!);
+    return column === 'id' ? -1 : i === -1 ? fieldOrder.length : i;
+  };
+  columns.sort((a, b) => rank(a) - rank(b));
+  return toCsv(columns, flat.map((r) => columns.map((c) => r[c])));
+}
+
+/** A collection as CSV, columns in schema order. */
+export function collectionCsv(atlas: Atlas, name: CollectionName): string {
+  return recordsToCsv(exportRecords(atlas, name), Object.keys(entrySchemas[name].shape));
+}
+
+/**
+ * The JSON Schema of one entry of a collection, generated from the zod schema the build
+ * validates with, as the file is written (io: 'input'): references are ids, dates text.
+ */
+export function collectionJsonSchema(name: CollectionName, title: string): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(entrySchemas[name], { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return { $schema, title, ...rest };
+}
