@@ -203,7 +203,8 @@ export const en = {
   cite: { apa: 'APA', bibtex: 'BibTeX', permanent: 'Permanent link' },
   compare: {
     title: 'Compare regions and practices',
-    intro: 'Which region does what in which domain: coverage, places, periods and partnerships at a glance, then each domain compared across regions on the structured fields.',
+    intro:
+      'Which region does what in which domain: coverage, places, periods and partnerships at a glance, then each domain compared across regions on the structured fields.',
     byDomain: 'Each domain across regions',
     domainLink: (domain: string) => `${domain}: compare across regions`,
     sideBySideLink: 'Put 2 to 4 case studies side by side',
@@ -219,8 +220,10 @@ export const en = {
     cardCompare: 'Compare with …',
     side: {
       title: 'Case studies side by side',
-      intro: 'Choose 2 to 4 case studies to compare them field by field; rows where they differ are marked. The address of the page holds the selection, so you can share or cite the comparison.',
-      noscript: 'The side-by-side table needs JavaScript. Without it, open the case studies below one by one: each page shows the same fields in its facts panel.',
+      intro:
+        'Choose 2 to 4 case studies to compare them field by field; rows where they differ are marked. The address of the page holds the selection, so you can share or cite the comparison.',
+      noscript:
+        'The side-by-side table needs JavaScript. Without it, open the case studies below one by one: each page shows the same fields in its facts panel.',
       pick: 'Choose 2 to 4 case studies',
       read: 'read',
       submit: 'Compare',
@@ -238,13 +241,15 @@ export const en = {
   data: {
     title: 'Open data',
     intro: 'Everything in the atlas as files to download and reuse under CC BY 4.0. References to other entries are given as their ids.',
-    csvNote: 'In the CSV files, lists are joined with "; ", nested fields are named with a dot (period.start), and lists of records (sources, authors, funding, outcomes, stops) are given as JSON.',
+    csvNote:
+      'In the CSV files, lists are joined with "; ", nested fields are named with a dot (period.start), and lists of records (sources, authors, funding, outcomes, stops) are given as JSON.',
     collections: 'Collections',
     collection: 'Collection',
     entries: 'Entries',
     downloads: 'Downloads',
     schemas: 'JSON Schema of each collection',
-    schemasIntro: 'Generated at build time from the schemas the site validates content with, so they never drift from what the build accepts. Each describes one entry; regions and domains are lists of such entries.',
+    schemasIntro:
+      'Generated at build time from the schemas the site validates content with, so they never drift from what the build accepts. Each describes one entry; regions and domains are lists of such entries.',
     charts: 'Chart data',
     chartsIntro: 'The figures behind each chart, as CSV.',
     names: {
@@ -261,12 +266,14 @@ export const en = {
     table: 'Show the data as a table',
     coverage: {
       title: 'Coverage: case studies by region and domain',
-      caption: 'Number of case studies for each region and domain; each cell links to them. An empty cell means the atlas holds no case there yet, not that nothing happens there.',
+      caption:
+        'Number of case studies for each region and domain; each cell links to them. An empty cell means the atlas holds no case there yet, not that nothing happens there.',
       csvName: 'Coverage matrix',
     },
     map: {
       title: 'Map of the regions, sized by number of case studies',
-      caption: 'Each circle is a region at its representative point; its area grows with the number of case studies. A hollow ring marks a region with no case study yet.',
+      caption:
+        'Each circle is a region at its representative point; its area grows with the number of case studies. A hollow ring marks a region with no case study yet.',
       csvName: 'Map of regions',
       region: 'Region',
       country: 'Country',
@@ -277,7 +284,8 @@ export const en = {
     },
     timeline: {
       title: 'Timeline of practice periods',
-      caption: 'When each practice ran, as its sources state it; an arrow means no end date is stated. Colour and pattern show the current status.',
+      caption:
+        'When each practice ran, as its sources state it; an arrow means no end date is stated. The colour of a bar, and the words after each title, give its current status.',
       csvName: 'Timeline of practice periods',
       case: 'Case study',
       start: 'Start',
@@ -290,7 +298,8 @@ export const en = {
     },
     network: {
       title: 'Network of organisations, projects and regions',
-      caption: 'Lines join a project to its lead, its partners and its regions, and an organisation to the regions where it is based or runs a case study.',
+      caption:
+        'Lines join a project to its lead, its partners and its regions, and an organisation to the regions where it is based or runs a case study.',
       csvName: 'Network of organisations, projects and regions',
       from: 'From',
       to: 'To',
@@ -301,8 +310,10 @@ export const en = {
     },
     fields: {
       title: (field: string, domain: string) => `${field}: ${domain} case studies by region`,
-      caption: 'A circle’s area counts the case studies with that value; a dash means none; a shaded column is a region with no case study in this domain.',
-      intro: 'How the regions’ practices in this domain compare on each structured field. A case in two regions counts in both, and a case with several target groups counts under each.',
+      caption:
+        'A circle’s area counts the case studies with that value; a dash means none; a shaded column is a region with no case study in this domain.',
+      intro:
+        'How the regions’ practices in this domain compare on each structured field. A case in two regions counts in both, and a case with several target groups counts under each.',
       csvName: (domain: string) => `${domain}: fields by region`,
       field: 'Field',
       value: 'Value',

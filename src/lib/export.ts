@@ -28,7 +28,11 @@ export function flattenRefs(value: unknown): Json {
   if (isRef(value)) return value.id;
   if (Array.isArray(value)) return value.map(flattenRefs);
   if (isPlainObject(value)) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, flattenRefs(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, flattenRefs(v)]),
+    );
   }
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return (value ?? null) as Json;
@@ -84,7 +88,10 @@ export function recordsToCsv(records: readonly Record<string, Json>[], fieldOrde
     return column === 'id' ? -1 : i === -1 ? fieldOrder.length : i;
   };
   columns.sort((a, b) => rank(a) - rank(b));
-  return toCsv(columns, flat.map((r) => columns.map((c) => r[c])));
+  return toCsv(
+    columns,
+    flat.map((r) => columns.map((c) => r[c])),
+  );
 }
 
 /** A collection as CSV, columns in schema order. */

@@ -18,5 +18,11 @@ export const paths = {
   tours: () => href('/tours/'),
   tour: (id: string) => href(`/tours/${id}/`),
   search: () => href('/search/'),
+  compare: () => href('/compare/'),
+  compareDomain: (id: string) => href(`/compare/${id}/`),
+  /** The side-by-side view; the selection lives in the query so the address can be shared. */
+  compareCases: (ids: readonly string[] = []) => href('/compare/cases/') + (ids.length > 0 ? `?ids=${ids.join(',')}` : ''),
+  data: () => href('/data/'),
+  dataFile: (file: string) => href(`/data/${file}`),
   contribute: () => href('/contribute/'),
 };

@@ -1,0 +1,79 @@
+import type { Atlas } from '../../lib/atlas.ts';
+import type { CaseData } from '../../lib/types.ts';
+import type { ChartTable } from '../table.ts';
+
+export interface DatedCase {
+  id: string;
+  title: string;
+  status: CaseData['status'];
+  /** As the case states it: YYYY, YYYY-MM or YYYY-MM-DD. */
+  start: string;
+  end?: string | undefined;
+  /** Decimal years: the start at the beginning of its stated unit, the end at the end of its own. */
+  from: number;
+  to?: number | undefined;
+}
+
+export interface TimelineData {
+  dated: DatedCase[];
+  /** Cases that state no period: listed, never drawn. */
+  undated: { id: string; title: string; status: CaseData['status'] }[];
+}
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * A partial date as a decimal year. "2019" starts at 2019.0 and, as an end, runs to
+ * 2020.0; "2019-03" starts at 2019 + 2/12 and ends at 2019 + 3/12: a stated month or
+ * year is covered whole, never cut to its first day.
+ */
+export function decimalYear(date: string, edge: 'start' | 'end'): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return edge === 'start' ? y : y + 1;
+  if (d === undefined) return y + (edge === 'start' ? m - 1 : m) / 12;
+  const day = edge === 'start' ? d - 1 : d;
+  return y + (m - 1) / 12 + day / daysIn(y, m) / 12;
+}
+
+/** Dated cases by start, then title; undated ones by title. */
+export function timelineData(atlas: Atlas): TimelineData {
+  const dated: DatedCase[] = [];
+  const undated: TimelineData['undated'] = [];
+  for (const c of atlas.cases) {
+    const p = c.data.period;
+    if (!p) undated.push({ id: c.id, title: c.data.title, status: c.data.status });
+    else
+      dated.push({
+        id: c.id,
+        title: c.data.title,
+        status: c.data.status,
+        start: p.start,
+        end: p.end,
+        from: decimalYear(p.start, 'start'),
+        to: p.end ? decimalYear(p.end, 'end') : undefined,
+      });
+  }
+  dated.sort((a, b) => a.from - b.from || a.title.localeCompare(b.title, 'en'));
+  return { dated, undated };
+}
+
+export function timelineTable(
+  data: TimelineData,
+  labels: { case: string; start: string; end: string; status: string },
+  status: Record<string, string>,
+): ChartTable {
+  return {
+    columns: [
+      { key: 'title', label: labels.case },
+      { key: 'case', label: labels.case },
+      { key: 'start', label: labels.start },
+      { key: 'end', label: labels.end },
+      { key: 'status', label: labels.status },
+    ],
+    // Undated cases are rows too, with empty dates: the CSV holds every case.
+    rows: [
+      ...data.dated.map((c) => ({ title: c.title, case: c.id, start: c.start, end: c.end ?? '', status: status[c.status] ?? c.status })),
+      ...data.undated.map((c) => ({ title: c.title, case: c.id, start: '', end: '', status: status[c.status] ?? c.status })),
+    ],
+  };
+}

@@ -1,0 +1,123 @@
+import type { Atlas } from './atlas.ts';
+import { formatPeriod } from './format.ts';
+import { listed } from './queries.ts';
+import type { CaseEntry, RegionEntry } from './types.ts';
+import { languageName, type Locale, strings } from '../i18n/index.ts';
+import type { Strings } from '../i18n/en.ts';
+
+/** The fields two cases are compared on, in the order the side-by-side view lists them. */
+export const compareFields = [
+  'regions',
+  'domains',
+  'project',
+  'lead',
+  'partners',
+  'practiceType',
+  'governance',
+  'targetGroups',
+  'evidence',
+  'status',
+  'period',
+  'funding',
+  'outcomes',
+  'transferability',
+  'difficulties',
+  'resources',
+  'visit',
+] as const;
+export type CompareField = (typeof compareFields)[number];
+
+/** What the domain comparison table shows for each case: the structured fields. */
+export const domainTableFields = [
+  'governance',
+  'practiceType',
+  'targetGroups',
+  'evidence',
+  'status',
+  'period',
+  'funding',
+  'outcomes',
+] as const;
+
+export function fieldNames(s: Strings): Record<CompareField, string> {
+  const f = s.facts;
+  return {
+    regions: f.regions,
+    domains: f.domains,
+    project: f.project,
+    lead: f.lead,
+    partners: f.partners,
+    practiceType: f.practiceType,
+    governance: f.governance,
+    targetGroups: f.targetGroups,
+    evidence: f.evidence,
+    status: f.status,
+    period: f.period,
+    funding: f.funding,
+    outcomes: s.case.outcomes,
+    transferability: s.case.transferability,
+    difficulties: s.case.difficulties,
+    resources: s.case.resources,
+    visit: s.case.visit,
+  };
+}
+
+/**
+ * A case's value for each compared field, as display text; an empty list means the
+ * case does not state it. Lists stay lists so a comparison can tell shared items apart.
+ */
+export function caseFieldValues(atlas: Atlas, c: CaseEntry, locale?: Locale): Record<CompareField, string[]> {
+  const s = strings(locale);
+  const d = c.data;
+  const org = (id: string) => {
+    const o = atlas.organisationById.get(id)?.data;
+    return o ? o.name : id;
+  };
+  const text = (value: string | undefined) => (value ? [value] : []);
+  return {
+    regions: d.regions.map((r) => atlas.regionById.get(r.id)?.data.name ?? r.id),
+    domains: d.domains.map((x) => atlas.domainById.get(x.id)?.data.name ?? x.id),
+    project: d.project ? [atlas.projectById.get(d.project.id)?.data.name ?? d.project.id] : [],
+    lead: [org(d.lead.id)],
+    partners: (d.partners ?? []).map((p) => org(p.id)),
+    practiceType: [s.labels.practiceType[d.practiceType]],
+    governance: [s.labels.governance[d.governance]],
+    targetGroups: d.targetGroups.map((g) => s.labels.targetGroups[g]),
+    evidence: [s.labels.evidence[d.evidence.level]],
+    status: [s.labels.status[d.status]],
+    period: d.period ? [formatPeriod(d.period)] : [],
+    funding: (d.funding ?? []).map((f) => (f.reference ? `${f.programme} (${f.reference})` : f.programme)),
+    outcomes: (d.outcomes ?? []).map((o) => `${o.indicator}: ${o.value.toLocaleString('en')} ${o.unit}${o.year ? ` (${o.year})` : ''}`),
+    transferability: [d.transferability],
+    difficulties: text(d.difficulties),
+    resources: text(d.resources),
+    visit: d.visit
+      ? [d.visit.open ? s.case.visitOpen : s.case.visitClosed, ...(d.visit.languages ?? []).map((l) => languageName(l, locale))]
+      : [],
+  };
+}
+
+/** Free text: two cases always word it differently, so only the row is marked, not the text. */
+const proseFields: readonly CompareField[] = ['transferability', 'difficulties', 'resources'];
+
+export interface SideBySideData {
+  fields: { key: CompareField; label: string; prose?: true }[];
+  cases: { id: string; title: string; url: string; fields: Record<CompareField, string[]> }[];
+}
+
+/** What the side-by-side view loads: every case, its fields already as display text. */
+export function sideBySideData(atlas: Atlas, caseUrl: (id: string) => string, locale?: Locale): SideBySideData {
+  const names = fieldNames(strings(locale));
+  return {
+    fields: compareFields.map((key) => ({ key, label: names[key], ...(proseFields.includes(key) ? { prose: true as const } : {}) })),
+    cases: [...atlas.cases]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map((c) => ({ id: c.id, title: c.data.title, url: caseUrl(c.id), fields: caseFieldValues(atlas, c, locale) })),
+  };
+}
+
+/** A domain's cases under every region, regions without one included so the page can name them. */
+export function domainByRegion(atlas: Atlas, domain: string): { region: RegionEntry; cases: CaseEntry[] }[] {
+  const cases = listed(atlas.casesByDomain, domain);
+  return atlas.regions.map((region) => ({ region, cases: cases.filter((c) => c.data.regions.some((r) => r.id === region.id)) }));
+}

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { getAtlas } from '../../../lib/load.ts';
+import { strings } from '../../../i18n/index.ts';
+import { chartCsv, chartTables } from '../../../charts/csv.ts';
+
+export async function getStaticPaths() {
+  const atlas = await getAtlas();
+  return chartTables(atlas, strings()).map((chart) => ({ params: { chart: chart.name }, props: { chart } }));
+}
+
+/** /data/charts/<chart>.csv: the figures a chart draws. */
+export const GET: APIRoute = ({ props }) =>
+  new Response(chartCsv((props as { chart: ReturnType<typeof chartTables>[number] }).chart.table()), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launch } from '../helpers/browser.ts';
+import { readContent } from '../helpers/read-content.ts';
+import { fixtureContent } from '../setup/fixture-site.ts';
+
+const base = inject('fixtureUrl');
+const content = readContent(fixtureContent);
+const [first, second, third] = content.cases;
+const title = (c: typeof first) => String(c!.data['title']);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** A page that records console errors and any request leaving the site's origin. */
+async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const elsewhere: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => new URL(r.url()).origin !== base && !r.url().startsWith('data:') && elsewhere.push(r.url()));
+  await page.goto(base + path, { waitUntil: 'networkidle' });
+  return { page, errors, elsewhere, close: () => context.close() };
+}
+
+const headers = (page: Page) => page.locator('table.side-table thead th a').allTextContents();
+
+describe('the side-by-side view', () => {
+  it('shows the cases a shared address names, field by field, with differences marked', async () => {
+    const { page, errors, close } = await open(`/compare/cases/?ids=${first!.id},${second!.id}`);
+    await page.locator('table.side-table').waitFor();
+    expect(await headers(page)).toEqual([title(first), title(second)]);
+    expect(await page.locator('table.side-table tbody tr.differs').count()).toBeGreaterThan(0);
+    expect(await page.locator(`input[value="${first!.id}"]`).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('puts a new selection in the address, so it can be shared', async () => {
+    const { page, close } = await open(`/compare/cases/?ids=${first!.id}`);
+    await expect.poll(() => page.locator('#side-status').textContent()).not.toBe('');
+    await page.locator(`input[value="${third!.id}"]`).check();
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.locator('table.side-table').waitFor();
+    expect(new URL(page.url()).search).toBe(`?ids=${first!.id},${third!.id}`);
+    expect(await headers(page)).toEqual([title(first), title(third)]);
+    await close();
+  });
+
+  it('allows at most four cases', async () => {
+    const ids = content.cases.slice(0, 5).map((c) => c.id);
+    const { page, close } = await open(`/compare/cases/?ids=${ids.join(',')}`);
+    await page.locator('table.side-table').waitFor();
+    expect(await headers(page)).toHaveLength(Math.min(4, ids.length));
+    if (ids.length > 4) expect(await page.locator(`input[value="${ids[4]}"]`).isDisabled()).toBe(true);
+    await close();
+  });
+
+  it('without JavaScript, explains itself and links every case', async () => {
+    const { page, close } = await open('/compare/cases/', { javaScriptEnabled: false });
+    await expect.poll(() => page.locator('noscript').count()).toBe(1);
+    for (const c of content.cases) expect(await page.locator(`#side-form a[href="/cases/${c.id}/"]`).count()).toBe(1);
+    expect(await page.locator('#side-by-side').isVisible()).toBe(false);
+    await close();
+  });
+});
+
+describe('axe-core finds no violation, nothing leaves the origin, the console stays clean', () => {
+  const pages = {
+    'the comparison hub': '/compare/',
+    'a domain comparison': `/compare/${content.domains[0]!.id}/`,
+    'the side-by-side view': `/compare/cases/?ids=${first!.id},${second!.id}`,
+    'the open data page': '/data/',
+  };
+  for (const [name, path] of Object.entries(pages)) {
+    it(`on ${name}`, async () => {
+      const { page, errors, elsewhere, close } = await open(path);
+      if (path.startsWith('/compare/cases/')) await page.locator('table.side-table').waitFor();
+      expect(elsewhere, 'requests to another origin').toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+      await close();
+    });
+  }
+});
