@@ -33,7 +33,7 @@ export const en = {
     forPolicyMakersText: 'See which region does what in which domain, and compare practices field by field.',
     forTourParticipants: 'For study-tour participants',
     forTourParticipantsText: 'Prepare a visit: whom you meet, what to read first, what to ask.',
-    coverage: 'Coverage: regions by domain',
+    coverage: 'Which region does what, in which domain',
     coverageCaption: 'Number of case studies for each region and domain. An empty cell means the atlas holds no case yet, not that nothing happens there.',
     latest: 'Latest case studies',
     allCases: 'All case studies',
@@ -216,7 +216,7 @@ export const en = {
     noCaseIn: (regions: string) => `No case study yet in: ${regions}.`,
     charts: 'Charts',
     notStated: 'not stated',
-    compareWith: (title: string) => `Compare side by side with “${title}”`,
+    sideBySide: 'Compare side by side',
     cardCompare: 'Compare with …',
     side: {
       title: 'Case studies side by side',

@@ -146,7 +146,7 @@ describe('the comparison pages of the fixture site', () => {
   it('link every case page and card to the side-by-side view', () => {
     const c = content.cases.find((x) => x.id === 'alpha-health-mediation') ?? content.cases[0]!;
     const hrefs = page(dist, `/cases/${c.id}/`)
-      .querySelectorAll('.compare-links a')
+      .querySelectorAll('.compare-list a.compare-link')
       .map((a) => a.getAttribute('href'));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(new RegExp(`^/compare/cases/\\?ids=${c.id},[a-z0-9-]+$`));
