@@ -12,6 +12,12 @@ import { governanceModes, practiceTypes, targetGroups } from '../../src/schemas/
 const countries = ['IT', 'FR', 'ES', 'DE', 'BE', 'NL', 'PT', 'AT'];
 const domains = ['health', 'housing', 'skills'];
 const pad = (n: number) => String(n).padStart(5, '0');
+// Words spread over the bodies so that, as in real prose, a query matches some cases, not all.
+const vocabulary = [
+  'mediation', 'tenancy', 'apprenticeship', 'midwife', 'interpreter', 'cooperative', 'mentoring', 'literacy',
+  'childcare', 'vocational', 'shelter', 'clinic', 'volunteers', 'diaspora', 'caseworker', 'accreditation',
+  'landlord', 'vaccination', 'internship', 'helpdesk', 'ombudsman', 'curriculum', 'rental', 'paediatric',
+];
 
 export interface CorpusSize {
   cases: number;
@@ -31,10 +37,11 @@ export function corpusSize(cases: number): CorpusSize {
   };
 }
 
-function body(i: number): string {
+function body(i: number, words: string[]): string {
   return `## Context
 
 Synthetic case ${i} exists to measure how the atlas builds at scale. It describes no real practice.
+Its generated keywords: ${words.join(', ')}.
 
 ## What was done
 
@@ -122,7 +129,8 @@ export async function generateCorpus(dir: string, cases: number, seed = 42): Pro
       review: { status: 'draft' },
       related: i > 0 ? [`synthetic-case-${pad(i - 1)}`] : undefined,
     };
-    await writeFile(join(dir, 'cases', `synthetic-case-${pad(i)}.mdx`), `---\n${stringify(frontmatter)}---\n\n${body(i)}`);
+    const words = [pick(vocabulary), pick(vocabulary), pick(vocabulary)];
+    await writeFile(join(dir, 'cases', `synthetic-case-${pad(i)}.mdx`), `---\n${stringify(frontmatter)}---\n\n${body(i, words)}`);
   }
   for (let i = 0; i < size.tours; i++) {
     const first = (i * 50) % cases;

@@ -5,7 +5,9 @@
  */
 import { chromium } from 'playwright-core';
 
-const queries = ['synthetic', 'region', 'partner', 'pilot', 'study', 'footnotes', 'benchmark'];
+// A first query as a reader types it (a word some cases hold), then more of the same kind,
+// and one that matches every case, the worst case for result loading.
+const queries = ['mediation', 'tenancy', 'apprenticeship', 'interpreter', 'landlord', 'curriculum', 'synthetic'];
 
 export async function searchTiming(baseUrl: string): Promise<{ coldMs: number; warmMs: number }> {
   const browser = await chromium.launch({

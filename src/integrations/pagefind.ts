@@ -27,7 +27,7 @@ export function pagefindIndex(): AstroIntegration {
           assertOk('addDirectory', added);
           if (added.page_count === 0) throw new Error('Pagefind found no page to index');
           assertOk('writeFiles', await index.writeFiles({ outputPath: `${out}/pagefind` }));
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`search index written (${added.page_count} pages read)`);
         } finally {
           await pagefind.close();
         }

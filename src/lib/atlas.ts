@@ -6,6 +6,9 @@ const ids = (refs: readonly { id: string }[] | undefined): string[] => (refs ?? 
 /** Every organisation a case names: lead, partners and visit contact. */
 export const caseOrganisations = (c: CaseEntry): string[] => [c.data.lead.id, ...ids(c.data.partners)];
 
+/** Key of a region × domain cell. */
+export const cellKey = (region: string, domain: string): string => `${region}|${domain}`;
+
 /** Cases a tour visits, in programme order, without repeats. */
 export const tourCases = (t: TourEntry): string[] => [...new Set(t.data.stops.flatMap((s) => ids(s.cases)))];
 
@@ -33,6 +36,9 @@ export function createAtlas(collections: Collections) {
     tourById: byId(tours),
     casesByRegion: groupByMany(cases, (c) => ids(c.data.regions)),
     casesByDomain: groupByMany(cases, (c) => ids(c.data.domains)),
+    casesByRegionDomain: groupByMany(cases, (c) => ids(c.data.regions).flatMap((r) => ids(c.data.domains).map((d) => cellKey(r, d)))),
+    /** For each case, the cases whose `related` list names it. */
+    casesRelatingTo: groupByMany(cases, (c) => ids(c.data.related)),
     casesByOrganisation: groupByMany(cases, caseOrganisations),
     casesByProject: groupByMany(cases, (c) => (c.data.project ? [c.data.project.id] : [])),
     toursByRegion: groupByMany(tours, (t) => [t.data.host.id]),

@@ -1,4 +1,4 @@
-import type { Atlas } from './atlas.ts';
+import { cellKey, type Atlas } from './atlas.ts';
 import type { CaseEntry } from './types.ts';
 
 /** Entries grouped under `key`, or none. */
@@ -6,25 +6,32 @@ export const listed = <T>(groups: Map<string, T[]>, key: string): T[] => groups.
 
 /** Cases linked to this one either way: those it lists as related, and those that list it. */
 export function relatedCases(atlas: Atlas, c: CaseEntry): CaseEntry[] {
-  const linked = new Set((c.data.related ?? []).map((r) => r.id));
-  for (const other of atlas.cases) {
-    if (other.data.related?.some((r) => r.id === c.id)) linked.add(other.id);
-  }
+  const linked = new Set([...(c.data.related ?? []).map((r) => r.id), ...listed(atlas.casesRelatingTo, c.id).map((o) => o.id)]);
   linked.delete(c.id);
-  return atlas.cases.filter((other) => linked.has(other.id));
+  return [...linked].map((id) => atlas.caseById.get(id)).filter((o) => o !== undefined);
 }
 
 /**
- * For each of a case's domains, the cases in that domain from regions this case is
- * not in: the "compare with …" list a policy maker follows across borders.
+ * For each of a case's domains, cases in that domain from regions this case is not in:
+ * the "compare with …" list a policy maker follows across borders. At most `limit` per
+ * domain, taken in turn from each region so every other region is represented before
+ * any has two; the domain comparison page lists them all. Reads the region × domain
+ * index, so a page costs the same whatever the size of the corpus.
  */
-export function sameDomainElsewhere(atlas: Atlas, c: CaseEntry): { domain: string; cases: CaseEntry[] }[] {
+export function sameDomainElsewhere(atlas: Atlas, c: CaseEntry, limit = 12): { domain: string; cases: CaseEntry[] }[] {
   const own = new Set(c.data.regions.map((r) => r.id));
   return c.data.domains
-    .map(({ id }) => ({
-      domain: id,
-      cases: listed(atlas.casesByDomain, id).filter((o) => o.id !== c.id && !o.data.regions.some((r) => own.has(r.id))),
-    }))
+    .map(({ id: domain }) => {
+      const queues = atlas.regions.filter((r) => !own.has(r.id)).map((r) => listed(atlas.casesByRegionDomain, cellKey(r.id, domain)));
+      const picked = new Map<string, CaseEntry>();
+      for (let round = 0; picked.size < limit && queues.some((q) => q.length > round); round++) {
+        for (const queue of queues) {
+          const o = queue[round];
+          if (o && picked.size < limit && !o.data.regions.some((r) => own.has(r.id))) picked.set(o.id, o);
+        }
+      }
+      return { domain, cases: [...picked.values()] };
+    })
     .filter((g) => g.cases.length > 0);
 }
 
@@ -45,7 +52,7 @@ export function coverage(atlas: Atlas): { region: string; domain: string; cases:
     atlas.domains.map((d) => ({
       region: r.id,
       domain: d.id,
-      cases: listed(atlas.casesByRegion, r.id).filter((c) => c.data.domains.some((x) => x.id === d.id)),
+      cases: listed(atlas.casesByRegionDomain, cellKey(r.id, d.id)),
     })),
   );
 }

@@ -92,3 +92,15 @@ describe('latestCases', () => {
     expect(ids(latestCases(atlas, 1))).toEqual(['recent']);
   });
 });
+
+describe('sameDomainElsewhere at scale', () => {
+  it('keeps at most `limit` cases per domain, taking every other region once before any twice', () => {
+    const cases: Record<string, Record<string, unknown>> = { self: { regions: ['r1'], domains: ['health'] } };
+    for (let i = 0; i < 6; i++) cases[`r2-${i}`] = { regions: ['r2'], domains: ['health'] };
+    cases['r3-0'] = { regions: ['r3'], domains: ['health'] };
+    const atlas = makeAtlas({ cases });
+    const [group] = sameDomainElsewhere(atlas, atlas.caseById.get('self')!, 3);
+    expect(group!.cases).toHaveLength(3);
+    expect(group!.cases.map((c) => c.data.regions[0]!.id).sort()).toEqual(['r2', 'r2', 'r3']);
+  });
+});
