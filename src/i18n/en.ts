@@ -69,6 +69,8 @@ export const en = {
     languages: 'Languages',
     fullName: 'Full name',
     lastUpdated: 'Last updated',
+    nuts: 'NUTS code',
+    none: 'none',
   },
   case: {
     outcomes: 'Outcome figures',
