@@ -17,4 +17,17 @@ export default defineConfig({
   integrations: [mdx(), pagefindIndex()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX body that uses a component with styles carries Astro's head-injection
+        // directive, and the bundler warns once per file: thousands of lines at scale that
+        // hide real warnings. Astro handles the directive itself.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -57,6 +57,7 @@ for (const size of sizes) {
     baselineSeconds: round(baseline.seconds),
     buildRatio: round(atlas.seconds / baseline.seconds),
     peakRssMb: atlas.peakRssMb,
+    baselinePeakRssMb: baseline.peakRssMb,
     distMb: round(folderBytes(dist) / 1024 / 1024),
     casePageGzipBytes: cost.gzipBytes,
     casePageJsBytes: cost.jsBytes,

@@ -9,12 +9,21 @@ export function strings(locale: Locale = defaultLocale): Strings {
   return locales[locale];
 }
 
+// Building an Intl.DisplayNames is far costlier than asking one; every page asks many times.
+const displayNames = new Map<string, Intl.DisplayNames>();
+function names(locale: Locale, type: 'region' | 'language'): Intl.DisplayNames {
+  const key = `${locale}:${type}`;
+  let found = displayNames.get(key);
+  if (!found) displayNames.set(key, (found = new Intl.DisplayNames([locale], { type })));
+  return found;
+}
+
 /** "FR" → "France", in the interface language. */
 export function countryName(code: string, locale: Locale = defaultLocale): string {
-  return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  return names(locale, 'region').of(code) ?? code;
 }
 
 /** "ca" → "Catalan", in the interface language. */
 export function languageName(tag: string, locale: Locale = defaultLocale): string {
-  return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+  return names(locale, 'language').of(tag) ?? tag;
 }

@@ -3,7 +3,7 @@
  * host region's representative point, with the country that contains it picked out.
  * Pure: the topology comes in as an argument, so tests can pass a tiny one.
  */
-import { geoContains, geoMercator, geoPath } from 'd3';
+import { geoBounds, geoContains, geoMercator, geoPath } from 'd3';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -25,12 +25,31 @@ interface Options {
   span?: number;
 }
 
+type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+type Country = { feature: Feature<Geometry, { name: string }>; bounds: [[number, number], [number, number]] };
+
+// Converting the topology and bounding each country is the costly part; do it once per
+// topology, not once per brief, so a thousand briefs cost a thousand cheap layouts.
+const prepared = new WeakMap<Countries, Country[]>();
+function countriesOf(topology: Countries): Country[] {
+  let list = prepared.get(topology);
+  if (!list) {
+    list = feature(topology, topology.objects.countries).features.map((f: Feature<Geometry, { name: string }>) => ({ feature: f, bounds: geoBounds(f) }));
+    prepared.set(topology, list);
+  }
+  return list;
+}
+
+/** Whether a country's bounding box meets a lon/lat window (antimeridian-crossing boxes are kept). */
+const meets = ([[w, s], [e, n]]: Country['bounds'], [[west, south], [east, north]]: Country['bounds']) =>
+  w > e || (w <= east && e >= west && s <= north && n >= south);
+
 /**
  * A window centred on the point rather than fitted to the country: France's shape in
  * Natural Earth includes French Guiana, and fitting to it would shrink Europe to a dot.
  */
 export function hostMapLayout(
-  topology: Topology<{ countries: GeometryCollection<{ name: string }> }>,
+  topology: Countries,
   point: readonly [number, number],
   { width = 320, height = 240, span = 6 }: Options = {},
 ): HostMapLayout {
@@ -57,12 +76,16 @@ export function hostMapLayout(
     ]);
   const path = geoPath(projection).digits(1);
 
-  const collection = feature(topology, topology.objects.countries);
-  const countries = collection.features
-    .map((f: Feature<Geometry, { name: string }>) => ({
+  const bounds: Country['bounds'] = [
+    [lon - span * 2, lat - latSpan * 2],
+    [lon + span * 2, lat + latSpan * 2],
+  ];
+  const countries = countriesOf(topology)
+    .filter((c) => meets(c.bounds, bounds))
+    .map(({ feature: f, bounds: b }) => ({
       name: f.properties.name,
       d: path(f) ?? '',
-      host: geoContains(f, [lon, lat]),
+      host: meets(b, [[lon, lat], [lon, lat]]) && geoContains(f, [lon, lat]),
     }))
     .filter((c) => c.d !== '');
   const [x, y] = projection([lon, lat]) ?? [width / 2, height / 2];
