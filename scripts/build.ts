@@ -5,12 +5,12 @@
  *
  *   node scripts/build.ts [--out dist]
  */
-import { build } from 'astro';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { indexSite } from '../src/integrations/pagefind.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
@@ -26,13 +26,27 @@ if (check.status !== 0) {
   process.exit(1);
 }
 
-await rm(staging, { recursive: true, force: true });
-try {
-  await build({ outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'silent' ? 'silent' : 'info' });
-} catch (error) {
+async function fail(reason: string): Promise<never> {
   await rm(staging, { recursive: true, force: true });
-  process.stderr.write(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}\nNothing was published.\n`);
+  process.stderr.write(`\nBuild failed: ${reason}\nNothing was published.\n`);
   process.exit(1);
+}
+
+// Astro builds in a process of its own and the search index is written once it has
+// ended: at 10,000 cases Astro's memory and Pagefind's would otherwise add up.
+await rm(staging, { recursive: true, force: true });
+const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
+const quiet = process.env.ASTRO_LOG_LEVEL === 'silent' ? ['--silent'] : [];
+const built = spawnSync(process.execPath, [astro, 'build', '--root', resolve(import.meta.dirname, '..'), '--outDir', staging, ...quiet], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...process.env, ATLAS_INDEX_AFTER_BUILD: '1' },
+});
+if (built.status !== 0) await fail('Astro could not build the site (see above).');
+try {
+  const pages = await indexSite(staging);
+  if (quiet.length === 0) console.log(`Search index written (${pages} pages read).`);
+} catch (error) {
+  await fail(error instanceof Error ? error.message : String(error));
 }
 
 // Two renames rather than rm + rename, so there is never a moment without a site.

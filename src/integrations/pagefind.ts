@@ -9,28 +9,38 @@ function assertOk(step: string, response: PagefindResponse): void {
 }
 
 /**
- * Indexes the built pages at the end of the build, so search can never be stale
- * or forgotten. Any Pagefind error fails the build; the process is always closed.
+ * Writes the Pagefind index of the built site in `out`. Any Pagefind error throws;
+ * the Pagefind process is always closed.
+ */
+export async function indexSite(out: string): Promise<number> {
+  try {
+    const created = await pagefind.createIndex({});
+    assertOk('createIndex', created);
+    const { index } = created;
+    if (!index) throw new Error('Pagefind returned no index');
+    const added = await index.addDirectory({ path: out });
+    assertOk('addDirectory', added);
+    if (added.page_count === 0) throw new Error('Pagefind found no page to index');
+    assertOk('writeFiles', await index.writeFiles({ outputPath: `${out}/pagefind` }));
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Indexes the built pages at the end of every `astro build`, so search can never be
+ * stale or forgotten. `npm run build` sets ATLAS_INDEX_AFTER_BUILD and indexes once
+ * Astro's process has ended, so the two peaks of memory never add up.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'practice-atlas:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        try {
-          const created = await pagefind.createIndex({});
-          assertOk('createIndex', created);
-          const { index } = created;
-          if (!index) throw new Error('Pagefind returned no index');
-          const added = await index.addDirectory({ path: out });
-          assertOk('addDirectory', added);
-          if (added.page_count === 0) throw new Error('Pagefind found no page to index');
-          assertOk('writeFiles', await index.writeFiles({ outputPath: `${out}/pagefind` }));
-          logger.info(`search index written (${added.page_count} pages read)`);
-        } finally {
-          await pagefind.close();
-        }
+        if (process.env.ATLAS_INDEX_AFTER_BUILD === '1') return;
+        const pages = await indexSite(fileURLToPath(dir));
+        logger.info(`search index written (${pages} pages read)`);
       },
     },
   };
