@@ -3,8 +3,7 @@
  * list, the questions to ask and the organisations to meet. Pages only lay these out,
  * so the tour brief and the region brief gather questions the same way.
  */
-import type { Atlas } from './atlas.ts';
-import { tourCases } from './atlas.ts';
+import { cellKey, tourCases, type Atlas } from './atlas.ts';
 import { listed } from './queries.ts';
 import type { CaseEntry, OrganisationEntry, TourData, TourEntry } from './types.ts';
 
@@ -86,13 +85,11 @@ export function tourOrganisations(atlas: Atlas, tour: TourEntry): OrganisationEn
  * printed brief gives its summary once rather than in every domain.
  */
 export function casesByDomain(atlas: Atlas, regionId: string) {
-  const cases = listed(atlas.casesByRegion, regionId);
   const seen = new Set<string>();
   return atlas.domains
     .map((domain) => ({
       domain,
-      cases: cases
-        .filter((c) => c.data.domains.some((d) => d.id === domain.id))
+      cases: listed(atlas.casesByRegionDomain, cellKey(regionId, domain.id))
         .map((entry) => {
           const firstMention = !seen.has(entry.id);
           seen.add(entry.id);

@@ -18,6 +18,8 @@ export const paths = {
   tours: () => href('/tours/'),
   tour: (id: string) => href(`/tours/${id}/`),
   search: () => href('/search/'),
+  regionBrief: (id: string) => href(`/regions/${id}/brief/`),
+  tourCalendar: (id: string) => href(`/tours/${id}.ics`),
   compare: () => href('/compare/'),
   compareDomain: (id: string) => href(`/compare/${id}/`),
   /** The side-by-side view; the selection lives in the query so the address can be shared. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launch } from '../helpers/browser.ts';
+import { axeViolations, launch, watch } from '../helpers/browser.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
 
@@ -24,11 +24,7 @@ describe('axe-core finds no violation, nothing leaves the origin, the console st
   for (const [name, path] of Object.entries(pages)) {
     it(`on ${name}`, async () => {
       const page = await browser.newPage();
-      const errors: string[] = [];
-      const elsewhere: string[] = [];
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('request', (r) => new URL(r.url()).origin !== base && !r.url().startsWith('data:') && elsewhere.push(r.url()));
+      const { errors, elsewhere } = watch(page, base);
       await page.goto(base + path, { waitUntil: 'networkidle' });
       expect(elsewhere, 'requests to another origin').toEqual([]);
       expect(await axeViolations(page)).toEqual([]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launch } from '../helpers/browser.ts';
+import { axeViolations, launch, watch } from '../helpers/browser.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
 
@@ -19,11 +19,7 @@ afterAll(() => browser?.close());
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  const errors: string[] = [];
-  const elsewhere: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => new URL(r.url()).origin !== base && !r.url().startsWith('data:') && elsewhere.push(r.url()));
+  const { errors, elsewhere } = watch(page, base);
   await page.goto(base + path, { waitUntil: 'networkidle' });
   return { page, errors, elsewhere, close: () => context.close() };
 }

@@ -28,3 +28,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Records a page's console errors, uncaught exceptions and requests leaving `origin`. */
+export function watch(page: Page, origin: string): { errors: string[]; elsewhere: string[] } {
+  const errors: string[] = [];
+  const elsewhere: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => new URL(r.url()).origin !== origin && !r.url().startsWith('data:') && elsewhere.push(r.url()));
+  return { errors, elsewhere };
+}
