@@ -4,6 +4,7 @@
  * fetched), warm is the median of further queries once the index is loaded.
  */
 import { chromium } from 'playwright-core';
+import { pagefindOptions } from '../../src/scripts/pagefind-options.ts';
 
 // A first query as a reader types it (a word some cases hold), then more of the same kind,
 // and one that matches every case, the worst case for result loading.
@@ -17,7 +18,7 @@ export async function searchTiming(baseUrl: string): Promise<{ coldMs: number; w
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${baseUrl}/404.html`);
-    return await page.evaluate(async (terms) => {
+    return await page.evaluate(async ({ terms, options }) => {
       const run = async (pagefind: { search(t: string): Promise<{ results: { data(): Promise<unknown> }[] }> }, term: string) => {
         const started = performance.now();
         const search = await pagefind.search(term);
@@ -25,8 +26,10 @@ export async function searchTiming(baseUrl: string): Promise<{ coldMs: number; w
         return performance.now() - started;
       };
       const coldStart = performance.now();
-      type Pagefind = Parameters<typeof run>[0] & { init(): Promise<void> };
+      type Pagefind = Parameters<typeof run>[0] & { options(o: typeof options): Promise<void>; init(): Promise<void> };
       const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
+      // The search page's own options, so this times search as the page runs it.
+      await pagefind.options(options);
       await pagefind.init();
       await run(pagefind, terms[0]!);
       const coldMs = performance.now() - coldStart;
@@ -34,7 +37,7 @@ export async function searchTiming(baseUrl: string): Promise<{ coldMs: number; w
       for (const term of terms.slice(1)) warm.push(await run(pagefind, term));
       warm.sort((a, b) => a - b);
       return { coldMs, warmMs: warm[Math.floor(warm.length / 2)]! };
-    }, queries);
+    }, { terms: queries, options: pagefindOptions });
   } finally {
     await browser.close();
   }

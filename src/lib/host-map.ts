@@ -3,10 +3,10 @@
  * host region's representative point, with the country that contains it picked out.
  * Pure: the topology comes in as an argument, so tests can pass a tiny one.
  */
-import { geoBounds, geoContains, geoMercator, geoPath } from 'd3';
+import { geoBounds, geoClipRectangle, geoContains, geoMercator, geoPath } from 'd3';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Countries } from './world.ts';
 
 export interface HostMapLayout {
   width: number;
@@ -25,7 +25,6 @@ interface Options {
   span?: number;
 }
 
-type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 type Country = { feature: Feature<Geometry, { name: string }>; bounds: [[number, number], [number, number]] };
 
 // Converting the topology and bounding each country is the costly part; do it once per
@@ -40,19 +39,26 @@ function countriesOf(topology: Countries): Country[] {
   return list;
 }
 
-/** Whether a country's bounding box meets a lon/lat window (antimeridian-crossing boxes are kept). */
+/** Whether a country's bounding box meets a lon/lat window that does not cross the antimeridian. */
 const meets = ([[w, s], [e, n]]: Country['bounds'], [[west, south], [east, north]]: Country['bounds']) =>
-  w > e || (w <= east && e >= west && s <= north && n >= south);
+  s <= north && n >= south && (w > e ? west <= e || east >= w : w <= east && e >= west);
 
 /**
  * A window centred on the point rather than fitted to the country: France's shape in
  * Natural Earth includes French Guiana, and fitting to it would shrink Europe to a dot.
  */
-export function hostMapLayout(
-  topology: Countries,
-  point: readonly [number, number],
-  { width = 320, height = 240, span = 6 }: Options = {},
-): HostMapLayout {
+export function hostMapLayout(topology: Countries, point: readonly [number, number], options: Options = {}): HostMapLayout {
+  // A region's brief and the briefs of tours to it draw the same map: lay it out once.
+  const key = JSON.stringify([point, options]);
+  let layouts = drawn.get(topology);
+  if (!layouts) drawn.set(topology, (layouts = new Map<string, HostMapLayout>()));
+  let layout = layouts.get(key);
+  if (!layout) layouts.set(key, (layout = layOut(topology, point, options)));
+  return layout;
+}
+const drawn = new WeakMap<Countries, Map<string, HostMapLayout>>();
+
+function layOut(topology: Countries, point: readonly [number, number], { width = 320, height = 240, span = 6 }: Options): HostMapLayout {
   const [lon, lat] = point;
   const latSpan = (span * height) / width;
   const window = {
@@ -62,7 +68,16 @@ export function hostMapLayout(
       [lon + span, lat + latSpan],
     ],
   };
+  const bounds: Country['bounds'] = [
+    [lon - span * 2, lat - latSpan * 2],
+    [lon + span * 2, lat + latSpan * 2],
+  ];
+  const radians = Math.PI / 180;
   const projection = geoMercator()
+    // Cut each country to the window's surroundings before projecting, instead of
+    // projecting all of Russia or France to draw a 12-degree window: five times faster.
+    // This clip replaces the antimeridian one, which a European window never needs.
+    .preclip(geoClipRectangle(bounds[0][0] * radians, bounds[0][1] * radians, bounds[1][0] * radians, bounds[1][1] * radians))
     .fitExtent(
       [
         [0, 0],
@@ -76,10 +91,6 @@ export function hostMapLayout(
     ]);
   const path = geoPath(projection).digits(1);
 
-  const bounds: Country['bounds'] = [
-    [lon - span * 2, lat - latSpan * 2],
-    [lon + span * 2, lat + latSpan * 2],
-  ];
   const countries = countriesOf(topology)
     .filter((c) => meets(c.bounds, bounds))
     .map(({ feature: f, bounds: b }) => ({

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { createAtlas, type Atlas } from './atlas.ts';
-import { contentDir } from './content-dir.ts';
+import { contentDir, projectRoot } from './content-dir.ts';
 import { lastCommitDates } from './provenance.ts';
 
 let atlas: Promise<Atlas> | undefined;
@@ -28,5 +28,5 @@ let dates: Map<string, string> | undefined;
 export function lastUpdated(filePath: string | undefined): string | undefined {
   if (!filePath) return undefined;
   dates ??= lastCommitDates(contentDir());
-  return dates.get(resolve(filePath));
+  return dates.get(resolve(projectRoot(), filePath));
 }

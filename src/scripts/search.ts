@@ -2,10 +2,13 @@
  * The search page's island: reads the query and filters from the URL, asks Pagefind,
  * and lists results. The form is plain HTML, so the URL of any search can be shared.
  */
+import { pagefindOptions } from './pagefind-options.ts';
+
 interface PagefindResult {
   data(): Promise<{ url: string; meta: Record<string, string>; excerpt: string }>;
 }
 interface Pagefind {
+  options(options: typeof pagefindOptions): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options: { filters: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -54,6 +57,7 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   const list = document.getElementById('results')!;
   const messages = JSON.parse(form.dataset['messages'] ?? '{}') as { none: string; one: string; many: string };
   const pagefind = (await import(/* @vite-ignore */ form.dataset['bundle']!)) as Pagefind;
+  await pagefind.options(pagefindOptions);
   await pagefind.init();
   let run = 0;
 

@@ -1,10 +1,10 @@
 /**
  * Bad content must stop both `npm run check` and the build, naming the file and the
  * field or rule, and the build must publish nothing. Each case is the valid fixture
- * with one mutation. The build checks content before Astro starts, so these are fast.
+ * with one mutation. A failed check stops the build before Astro renders anything.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -84,5 +84,51 @@ describe.concurrent('refused content', () => {
     expect(build.output).toContain('Nothing was published');
     expect(existsSync(out)).toBe(false);
     expect(existsSync(`${out}.partial`)).toBe(false);
+  });
+});
+
+/**
+ * `npm run build` starts Astro while the check runs; Astro must render nothing until
+ * the check has passed. A body whose expression writes a file shows whether MDX ran:
+ * with a passing verdict it does (so the probe works), with a failing one it must not.
+ */
+describe('the check gate', () => {
+  const astro = resolve('node_modules/astro/bin/astro.mjs');
+
+  async function gatedBuild(verdict: string): Promise<{ code: number; ran: boolean; pages: boolean; output: string }> {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-gate-'));
+    dirs.push(root);
+    const marker = join(root, 'ran');
+    const probe = `{globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')}`;
+    const content = mutatedCopy({ file: 'cases/alpha-health-mediation.mdx', edit: append(probe), expect: [] });
+    const gate = join(root, 'verdict');
+    writeFileSync(gate, verdict);
+    const out = join(root, 'dist');
+    const env = { ...process.env, CONTENT_DIR: join(content, 'content'), ASTRO_LOG_LEVEL: 'silent', ATLAS_INDEX_AFTER_BUILD: '1', ATLAS_CHECK_GATE: gate };
+    let code = 0;
+    let output = '';
+    try {
+      // A working folder of its own inside the project, as npm run build gives Astro, so
+      // builds at once keep their scratch folders apart.
+      mkdirSync(resolve('.astro'), { recursive: true });
+      const cwd = mkdtempSync(resolve('.astro', 'test-gate-'));
+      dirs.push(cwd);
+      await run(node, [astro, 'build', '--silent', '--root', process.cwd(), '--outDir', out], { env, encoding: 'utf8', cwd });
+    } catch (error) {
+      const e = error as { code?: number; stdout?: string; stderr?: string };
+      code = typeof e.code === 'number' ? e.code : -1;
+      output = `${e.stdout ?? ''}${e.stderr ?? ''}`;
+    }
+    return { code, ran: existsSync(marker), pages: existsSync(join(out, 'index.html')), output };
+  }
+
+  it('renders (and so runs MDX) only once the check has passed', async () => {
+    const [passed, failed] = await Promise.all([gatedBuild('passed'), gatedBuild('check exited with 1')]);
+    expect(passed.code, passed.output).toBe(0);
+    expect(passed.ran).toBe(true);
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain('the content check did not pass');
+    expect(failed.ran).toBe(false);
+    expect(failed.pages).toBe(false);
   });
 });

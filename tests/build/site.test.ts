@@ -1,5 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, matchesGlob } from 'node:path';
+import { searchablePages } from '../../src/integrations/pagefind.ts';
 import { page, searchIndex } from '../helpers/built-site.ts';
+import { htmlFiles } from '../helpers/site-files.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
 
@@ -49,6 +53,12 @@ describe('the built fixture site', () => {
       if (period?.end) expect(text).toContain(String(period.end));
       for (const f of (c.data['funding'] as { programme: string }[] | undefined) ?? []) expect(text).toContain(f.programme);
     }
+  });
+
+  it('marks only the pages search reads as searchable, so no marked page goes unindexed', () => {
+    const marked = htmlFiles(dist).filter((f) => readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'));
+    expect(marked.length).toBe(content.cases.length);
+    for (const f of marked) expect(matchesGlob(f, searchablePages), f).toBe(true);
   });
 
   it('indexes every case, and only cases, with summary, regions, domains and filters', () => {

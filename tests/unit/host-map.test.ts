@@ -26,4 +26,12 @@ describe('hostMapLayout', () => {
   it('has no host country for a point at sea', () => {
     expect(hostMapLayout(topology, [-30, 40]).hostCountry).toBeUndefined();
   });
+
+  it('draws a country that crosses the antimeridian only where the window meets it', () => {
+    // Russia's box spans the antimeridian: it belongs on a map of St Petersburg, not of Lisbon.
+    const petersburg = hostMapLayout(topology, [30.32, 59.94]);
+    expect(petersburg.hostCountry).toBe('Russia');
+    expect(petersburg.countries.find((c) => c.name === 'Russia')?.d).toMatch(/^M/);
+    expect(hostMapLayout(topology, [-9.14, 38.72]).countries.map((c) => c.name)).not.toContain('Russia');
+  });
 });

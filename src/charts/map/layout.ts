@@ -1,15 +1,12 @@
-import { geoAzimuthalEqualArea, geoPath, scaleSqrt } from 'd3';
+import { geoAzimuthalEqualArea, geoClipRectangle, geoPath, geoRotation, scaleSqrt, type GeoProjection } from 'd3';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-// Natural Earth 1:50m, shipped in the npm package: no tile server, no request at view time.
-import world from 'world-atlas/countries-50m.json';
 import { countryName } from '../../i18n/index.ts';
+import { countries50m as topology } from '../../lib/world.ts';
 import { px } from '../table.ts';
 import { textWidth } from '../text.ts';
 import type { MapRegion } from './data.ts';
 
-const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
 
 /** Shown when the atlas has no region yet, roughly the EU and its neighbours. */
@@ -45,6 +42,15 @@ export function mapExtent(regions: readonly MapRegion[]): [number, number, numbe
 }
 
 export function mapLayout(regions: readonly MapRegion[], width = 500): MapLayout {
+  // The home page and /compare/ draw the same map: lay it out once per build.
+  const key = JSON.stringify([regions, width]);
+  let layout = laidOut.get(key);
+  if (!layout) laidOut.set(key, (layout = layOut(regions, width)));
+  return layout;
+}
+const laidOut = new Map<string, MapLayout>();
+
+function layOut(regions: readonly MapRegion[], width: number): MapLayout {
   const [w, s, e, n] = mapExtent(regions);
   // Corners and edge midpoints, so the fitted frame follows the projection's curved edges.
   const frame = {
@@ -67,6 +73,7 @@ export function mapLayout(regions: readonly MapRegion[], width = 500): MapLayout
       [0, 0],
       [width, height],
     ]);
+  projection.preclip(visibleBox(projection, width, height));
   const path = geoPath(projection).digits(1);
 
   const inAtlas = new Set(regions.map((r) => countryName(r.country)));
@@ -95,6 +102,34 @@ export function mapLayout(regions: readonly MapRegion[], width = 500): MapLayout
 }
 
 type Box = [number, number, number, number];
+
+/**
+ * A cut of the globe to what the map shows, made before projecting: d3's default cut
+ * (a circle round the centre) costs as much for Brazil as for Belgium, and projecting
+ * the whole world to show Europe was the dearest layout of a build. The box is in the
+ * projection's rotated coordinates, where the map's centre is 0°, 0°, so it never meets
+ * the antimeridian; it bounds the inverted edges of the drawing, with a margin.
+ */
+function visibleBox(projection: GeoProjection, width: number, height: number) {
+  const rotate = geoRotation(projection.rotate());
+  const steps = 8;
+  const edge: [number, number][] = [];
+  for (let i = 0; i <= steps; i++) {
+    const t = i / steps;
+    edge.push([t * width, 0], [t * width, height], [0, t * height], [width, t * height]);
+  }
+  const seen = edge.map((p) => rotate(projection.invert!(p)!));
+  const margin = 3;
+  const lons = seen.map((p) => p[0]);
+  const lats = seen.map((p) => p[1]);
+  const radians = Math.PI / 180;
+  return geoClipRectangle(
+    Math.max(-180, Math.min(...lons) - margin) * radians,
+    Math.max(-90, Math.min(...lats) - margin) * radians,
+    Math.min(180, Math.max(...lons) + margin) * radians,
+    Math.min(90, Math.max(...lats) + margin) * radians,
+  );
+}
 
 function legendLayout(sizes: { count: number; r: number }[], width: number, height: number): MapLayout['legend'] {
   const big = Math.max(6, ...sizes.map((l) => l.r));

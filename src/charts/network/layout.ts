@@ -52,7 +52,9 @@ export function networkLayout(data: NetworkData, width = 900): NetworkLayout {
     .force('x', forceX<SimNode>(0).strength(0.06))
     .force('y', forceY<SimNode>(0).strength(0.06))
     .stop();
-  simulation.tick(400);
+  // d3's own cooling schedule run to its end (alpha from 1 down to alphaMin: 300 ticks).
+  // More ticks moved nothing visible and cost a quarter of a second at 1,000 cases.
+  simulation.tick(Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay())));
 
   const xs = nodes.map((n) => n.x ?? 0);
   const ys = nodes.map((n) => n.y ?? 0);
