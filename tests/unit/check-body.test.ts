@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { needsParse } from '../../scripts/check/mdx-body.ts';
 import { checkContent } from '../../scripts/check/run.ts';
 import { baseContent, makeCase, makeTour, mdx, positionOf, writeContent } from '../helpers/factories.ts';
 
@@ -67,6 +68,29 @@ describe('what a body may not contain, with its position in the file', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ ...positionOf(text, at), field: 'body' });
     expect(problems[0]!.message).toMatch(message);
+  });
+
+  it('parses every refused body rather than taking the plain-Markdown shortcut', () => {
+    for (const [name, body] of refused) expect(needsParse(body), name).toBe(true);
+  });
+
+  it('refuses unsafe addresses spelt with a character reference, an escape or spaces', async () => {
+    const spelt = [
+      'Text [click](&#106;avascript:alert(1)).\n',
+      'Text [click](javascript&#58;alert(1)).\n',
+      'Text [click](javascript\\:alert(1)).\n',
+    ];
+    for (const body of spelt) {
+      expect(needsParse(body), body).toBe(true);
+      const { problems } = await bodyProblems(body);
+      expect(problems.map((p) => p.message).join(), body).toMatch(/link to "javascript:alert\(1\)" is not allowed/);
+    }
+    expect(needsParse('Text [click](java script:alert(1)).\n')).toBe(true);
+  });
+
+  it('takes the shortcut only for plain Markdown, where the parse could find nothing', () => {
+    expect(needsParse('## Context\n\nA *plain* body with a [link](https://example.org), a table and ~~GFM~~.\n')).toBe(false);
+    for (const body of ['a < b', 'x }', '&amp;', '\\*', '  import x from "y"', 'export default 1']) expect(needsParse(body), body).toBe(true);
   });
 
   it('suggests the component meant by a misspelt one', async () => {
