@@ -21,7 +21,13 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   integrations: [checkGate(), mdx(), pagefindIndex()],
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Pages render a few at a time, so one page's file write and MDX module load overlap
+    // the next page's rendering: at 1,000 cases about 15 % faster than one at a time
+    // (docs/performance.md). Page code shares state only through promises made once.
+    concurrency: 4,
+  },
   devToolbar: { enabled: false },
   vite: {
     build: {

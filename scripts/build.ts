@@ -12,7 +12,6 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PASSED } from '../src/integrations/check-gate.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { indexSite } from '../src/integrations/pagefind.ts';
 
 // Both processes allocate many short-lived objects (parsed YAML, rendered HTML), and with
 // V8's default young generation they spend much of a build in scavenges. A 32 MB
@@ -72,6 +71,8 @@ const builtCode = await built;
 await rm(scratch, { recursive: true, force: true });
 if (builtCode !== 0) await fail('Astro could not build the site (see above).');
 try {
+  // Imported only now, so loading Pagefind's module never delays the check and Astro.
+  const { indexSite } = await import('../src/integrations/pagefind.ts');
   const pages = await indexSite(staging);
   if (quiet.length === 0) console.log(`Search index written (${pages} pages read).`);
 } catch (error) {
