@@ -33,7 +33,7 @@ export function budgets(runs: Run[], lighthouse: LighthouseRow[]): [string, stri
   const r10k = at(10000);
   if (r10k) {
     rows.push(['10,000 cases build in < 10 min', `${mark(r10k.buildSeconds < 600)} (${r10k.buildSeconds} s)`]);
-    rows.push(['10,000 cases peak memory < 4 GiB', `${mark(r10k.peakRssMb < 4096)} (${r10k.peakRssMb} MB)`]);
+    rows.push(['10,000 cases peak memory < 4 GiB', `${mark(r10k.peakRssMb < 4096)} (${r10k.peakRssMb} MiB)`]);
   }
   for (const r of runs) {
     rows.push([`case page ≤ 30 KB gzipped, no JavaScript (${r.size} cases)`, `${mark(r.casePageGzipBytes <= 30 * 1024 && r.casePageJsBytes === 0)} (${r.casePageGzipBytes} B, ${r.casePageJsBytes} B JS)`]);
@@ -54,11 +54,14 @@ export function benchmarkMarkdown(runs: Run[], lighthouse: LighthouseRow[]): str
     'corpora; the baseline is a bare Astro 7 + MDX site with one page per case from the same bodies',
     'and the same Markdown processor. Build times are the fastest of repeated builds (atlas and',
     'baseline alternately; 10,000 cases once), peaks the highest; search times are medians of',
-    'fresh-browser runs in headless Chromium on loopback.',
+    'fresh-browser runs in headless Chromium on loopback, with the search page\'s Pagefind options.',
+    'The atlas is built as `npm run build` builds it: content check beside Astro, Astro rendering',
+    'four pages at a time with a 32 MB young generation, then Pagefind (docs/performance.md). The',
+    'baseline runs with Astro\'s and Node\'s defaults. Memory is in MiB (the JSON\'s `peakRssMb`).',
     '',
     `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB memory, Node ${process.version}, ${process.platform}. Run ${new Date().toISOString().slice(0, 10)}.`,
     '',
-    '| cases | atlas build s | baseline s | ratio | peak RSS MB | baseline peak MB | dist MB | case page gzip B | case page JS B | index B | search cold ms | search warm ms |',
+    '| cases | atlas build s | baseline s | ratio | peak RSS MiB | baseline peak MiB | dist MiB | case page gzip B | case page JS B | index B | search cold ms | search warm ms |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...runs.map(
       (r) =>

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { benchmarkMarkdown, budgets, type Run } from '../../scripts/bench/report.ts';
+
+const run = (over: Partial<Run>): Run => ({
+  size: 1000,
+  buildSeconds: 15,
+  baselineSeconds: 10,
+  buildRatio: 1.5,
+  peakRssMb: 1200,
+  baselinePeakRssMb: 1100,
+  distMb: 25,
+  casePageGzipBytes: 5300,
+  casePageJsBytes: 0,
+  indexBytes: 1_800_000,
+  searchColdMs: 300,
+  searchWarmMs: 50,
+  ...over,
+});
+const verdict = (rows: [string, string][], budget: string) => rows.find(([b]) => b.startsWith(budget))?.[1];
+
+describe('the benchmark report', () => {
+  it('judges each budget at its limit as met and just past it as missed', () => {
+    const met = budgets([run({}), run({ size: 10000, buildSeconds: 599, peakRssMb: 4095 })], []);
+    expect(verdict(met, 'build at 1,000')).toBe('met (1.5 ×)');
+    expect(verdict(met, 'search at 1,000 cases: cold')).toBe('met (300 ms)');
+    expect(verdict(met, '10,000 cases peak memory')).toBe('met (4095 MiB)');
+    const missed = budgets([run({ buildRatio: 1.51, searchColdMs: 301, searchWarmMs: 51, casePageJsBytes: 1 }), run({ size: 10000, buildSeconds: 600, peakRssMb: 4096 })], []);
+    for (const budget of ['build at 1,000', 'search at 1,000 cases: cold', 'search at 1,000 cases: warm', '10,000 cases build', '10,000 cases peak memory', 'case page ≤ 30 KB gzipped, no JavaScript (1000']) {
+      expect(verdict(missed, budget), budget).toMatch(/^\*\*missed\*\*/);
+    }
+  });
+
+  it('judges Lighthouse on all four scores', () => {
+    const row = { page: 'home', performance: 95, accessibility: 100, bestPractices: 100, seo: 100 };
+    expect(verdict(budgets([], [row]), 'Lighthouse home')).toBe('met');
+    expect(verdict(budgets([], [{ ...row, performance: 94 }]), 'Lighthouse home')).toBe('**missed**');
+    expect(verdict(budgets([], [{ ...row, seo: 99 }]), 'Lighthouse home')).toBe('**missed**');
+  });
+
+  it('writes a table row per size and says how the two builds were run', () => {
+    const text = benchmarkMarkdown([run({ size: 100 }), run({})], []);
+    expect(text).toMatch(/^\| 100 \| 15 \| 10 \| 1\.5 \|/m);
+    expect(text).toMatch(/^\| 1000 \| 15 \| 10 \| 1\.5 \|/m);
+    expect(text).toContain("baseline runs with Astro's and Node's defaults");
+  });
+});
