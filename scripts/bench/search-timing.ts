@@ -4,7 +4,7 @@
  * fetched), warm is the median of further queries once the index is loaded.
  */
 import { chromium } from 'playwright-core';
-import { pagefindOptions } from '../../src/scripts/pagefind-options.ts';
+import { firstResults, pagefindOptions } from '../../src/scripts/pagefind-options.ts';
 
 // A first query as a reader types it (a word some cases hold), then more of the same kind,
 // and one that matches every case, the worst case for result loading.
@@ -18,11 +18,11 @@ export async function searchTiming(baseUrl: string): Promise<{ coldMs: number; w
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${baseUrl}/404.html`);
-    return await page.evaluate(async ({ terms, options }) => {
+    return await page.evaluate(async ({ terms, options, first }) => {
       const run = async (pagefind: { search(t: string): Promise<{ results: { data(): Promise<unknown> }[] }> }, term: string) => {
         const started = performance.now();
         const search = await pagefind.search(term);
-        await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+        await Promise.all(search.results.slice(0, first).map((r) => r.data()));
         return performance.now() - started;
       };
       const coldStart = performance.now();
@@ -37,7 +37,7 @@ export async function searchTiming(baseUrl: string): Promise<{ coldMs: number; w
       for (const term of terms.slice(1)) warm.push(await run(pagefind, term));
       warm.sort((a, b) => a - b);
       return { coldMs, warmMs: warm[Math.floor(warm.length / 2)]! };
-    }, { terms: queries, options: pagefindOptions });
+    }, { terms: queries, options: pagefindOptions, first: firstResults });
   } finally {
     await browser.close();
   }

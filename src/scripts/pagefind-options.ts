@@ -1,7 +1,10 @@
 /**
- * How the search page runs Pagefind; the benchmark (scripts/bench/search-timing.ts)
- * times search with the same options. Without a worker the first query skips fetching
- * and starting one, about 60 ms of a cold search here; a query against a thousand cases
- * takes a few milliseconds of the main thread.
+ * How the search page runs Pagefind and how many results it shows first; the benchmark
+ * (scripts/bench/search-timing.ts) times search the same way. Without a worker the first
+ * query skips fetching and starting one, about 60 ms of a cold search here; a query
+ * against a thousand cases takes a few milliseconds of the main thread.
  */
 export const pagefindOptions = { noWorker: true } as const;
+
+/** Results the search page shows before fetching the rest of a page of results. */
+export const firstResults = 5;

@@ -2,7 +2,7 @@
  * The search page's island: reads the query and filters from the URL, asks Pagefind,
  * and lists results. The form is plain HTML, so the URL of any search can be shared.
  */
-import { pagefindOptions } from './pagefind-options.ts';
+import { firstResults, pagefindOptions } from './pagefind-options.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; meta: Record<string, string>; excerpt: string }>;
@@ -66,11 +66,16 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     const { term, filters } = readState(form);
     const search = await pagefind.search(term || null, { filters });
     if (!search || mine !== run) return; // a newer search superseded this one
-    const items = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    // The first few results are shown as soon as their data arrives, the rest of the page
+    // after: a reader sees results after one round of fetches, not four.
+    const first = await Promise.all(search.results.slice(0, firstResults).map((r) => r.data()));
     if (mine !== run) return;
-    list.replaceChildren(...items.map(renderResult));
+    list.replaceChildren(...first.map(renderResult));
     const n = search.results.length;
     status.textContent = n === 0 ? messages.none : n === 1 ? messages.one : messages.many.replace('{n}', String(n));
+    const rest = await Promise.all(search.results.slice(firstResults, PAGE_SIZE).map((r) => r.data()));
+    if (mine !== run) return;
+    list.append(...rest.map(renderResult));
   }
 
   function commit(): void {

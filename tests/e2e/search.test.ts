@@ -41,3 +41,30 @@ describe('search', () => {
     await expect.poll(() => card.textContent()).toContain(String(target.data['summary']).slice(0, 30));
   });
 });
+
+describe('search results', () => {
+  it('shows the first results at once, then the rest of the page, in rank order', async () => {
+    // The fixture has five cases; a stand-in Pagefind with twelve results exercises both
+    // batches, and holds back the later ones to show the first do not wait for them.
+    const fake = await browser.newPage();
+    await fake.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `
+          export async function options() {}
+          export async function init() {}
+          const wait = (ms) => new Promise((done) => setTimeout(done, ms));
+          export async function search() {
+            return { results: Array.from({ length: 30 }, (_, i) => ({
+              data: async () => { if (i >= 5) await wait(1500); return { url: '/cases/case-' + i + '/', meta: { title: 'Case ' + i }, excerpt: '' }; },
+            })) };
+          }`,
+      }),
+    );
+    await fake.goto(`${base}/search/?q=anything`);
+    const titles = () => fake.$$eval('#results h2 a', (as) => as.map((a) => a.textContent));
+    await expect.poll(titles).toEqual(['Case 0', 'Case 1', 'Case 2', 'Case 3', 'Case 4']);
+    await expect.poll(titles, { timeout: 5000 }).toEqual(Array.from({ length: 20 }, (_, i) => `Case ${i}`));
+    await fake.close();
+  });
+});
