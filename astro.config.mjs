@@ -7,12 +7,12 @@ import { checkGate } from './src/integrations/check-gate.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 
-// Each content folder keeps its own content cache, so building a fixture or a
-// benchmark corpus never serves entries cached from another folder.
 // Entry file paths are relative to the project root, and `npm run build` runs Astro from
 // a scratch folder: page code finds the root here (src/lib/content-dir.ts).
 process.env.ATLAS_ROOT = fileURLToPath(new URL('.', import.meta.url));
 
+// Each content folder keeps its own content cache, so building a fixture or a
+// benchmark corpus never serves entries cached from another folder.
 const cacheKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 10);
 
 export default defineConfig({

@@ -49,26 +49,25 @@ const root = resolve(import.meta.dirname, '..');
 await mkdir(join(root, '.astro'), { recursive: true });
 const scratch = await mkdtemp(join(root, '.astro', 'build-'));
 const verdict = join(scratch, 'verdict');
-const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 const quiet = process.env.ASTRO_LOG_LEVEL === 'silent' ? ['--silent'] : [];
-const check = nodeProcess([resolve(import.meta.dirname, 'check.ts')]);
-const building = nodeProcess([astro, 'build', '--root', root, '--outDir', staging, ...quiet], {
+const check = nodeProcess([join(root, 'scripts', 'check.ts')]);
+const building = nodeProcess([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', staging, ...quiet], {
   env: { ...env, ATLAS_INDEX_AFTER_BUILD: '1', ATLAS_CHECK_GATE: verdict },
   cwd: scratch,
 });
 const built = exitOf(building);
 const checked = await exitOf(check);
-await writeFile(verdict, checked === 0 ? PASSED : `check exited with ${checked}`);
+// Written whole, then renamed into place, so the gate never reads half a verdict.
+await writeFile(`${verdict}.part`, checked === 0 ? PASSED : `check exited with ${checked}`);
+await rename(`${verdict}.part`, verdict);
+if (checked !== 0) building.kill();
+const builtCode = await built;
+await rm(scratch, { recursive: true, force: true });
 if (checked !== 0) {
-  building.kill();
-  await built;
-  await rm(scratch, { recursive: true, force: true });
   await rm(staging, { recursive: true, force: true });
   process.stderr.write('\nBuild stopped: fix the content above. Nothing was published.\n');
   process.exit(1);
 }
-const builtCode = await built;
-await rm(scratch, { recursive: true, force: true });
 if (builtCode !== 0) await fail('Astro could not build the site (see above).');
 try {
   // Imported only now, so loading Pagefind's module never delays the check and Astro.

@@ -4,7 +4,7 @@
  * with one mutation. A failed check stops the build before Astro renders anything.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -51,8 +51,8 @@ function mutatedCopy({ file, edit }: Mutation): string {
 }
 
 /** Run a script against a content folder; resolves with exit code and all output. */
-async function script(args: string[], contentDir: string): Promise<{ code: number; output: string }> {
-  const env = { ...process.env, CONTENT_DIR: contentDir, ASTRO_LOG_LEVEL: 'silent' };
+async function script(args: string[], contentDir: string, extraEnv: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+  const env = { ...process.env, CONTENT_DIR: contentDir, ASTRO_LOG_LEVEL: 'silent', ...extraEnv };
   try {
     const { stdout, stderr } = await run(node, args, { env, encoding: 'utf8' });
     return { code: 0, output: stdout + stderr };
@@ -104,21 +104,10 @@ describe('the check gate', () => {
     const gate = join(root, 'verdict');
     writeFileSync(gate, verdict);
     const out = join(root, 'dist');
-    const env = { ...process.env, CONTENT_DIR: join(content, 'content'), ASTRO_LOG_LEVEL: 'silent', ATLAS_INDEX_AFTER_BUILD: '1', ATLAS_CHECK_GATE: gate };
-    let code = 0;
-    let output = '';
-    try {
-      // A working folder of its own inside the project, as npm run build gives Astro, so
-      // builds at once keep their scratch folders apart.
-      mkdirSync(resolve('.astro'), { recursive: true });
-      const cwd = mkdtempSync(resolve('.astro', 'test-gate-'));
-      dirs.push(cwd);
-      await run(node, [astro, 'build', '--silent', '--root', process.cwd(), '--outDir', out], { env, encoding: 'utf8', cwd });
-    } catch (error) {
-      const e = error as { code?: number; stdout?: string; stderr?: string };
-      code = typeof e.code === 'number' ? e.code : -1;
-      output = `${e.stdout ?? ''}${e.stderr ?? ''}`;
-    }
+    const { code, output } = await script([astro, 'build', '--silent', '--outDir', out], join(content, 'content'), {
+      ATLAS_INDEX_AFTER_BUILD: '1',
+      ATLAS_CHECK_GATE: gate,
+    });
     return { code, ran: existsSync(marker), pages: existsSync(join(out, 'index.html')), output };
   }
 
