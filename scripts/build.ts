@@ -38,8 +38,8 @@ const nodeProcess = (args: string[], options: SpawnOptions = {}) =>
 // The same check as `npm run check`, and Astro, side by side in processes of their own:
 // the check's seconds overlap Astro's start-up and bundling. Astro renders no page (and
 // MDX from a pull request never runs) until the check has passed: it waits at the gate
-// (src/integrations/check-gate.ts) for the verdict written here. The search index is
-// written once Astro has ended: at 10,000 cases the two peaks of memory would add up.
+// (src/integrations/check-gate.ts) for the verdict written here. Astro writes the search
+// index itself, while it renders (src/integrations/pagefind.ts).
 await rm(staging, { recursive: true, force: true });
 // This build's own folder: the check's verdict, and Astro's working directory. Astro
 // renders from a scratch folder in its working directory, so builds to different places
@@ -52,7 +52,7 @@ const verdict = join(scratch, 'verdict');
 const quiet = process.env.ASTRO_LOG_LEVEL === 'silent' ? ['--silent'] : [];
 const check = nodeProcess([join(root, 'scripts', 'check.ts')]);
 const building = nodeProcess([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', staging, ...quiet], {
-  env: { ...env, ATLAS_INDEX_AFTER_BUILD: '1', ATLAS_CHECK_GATE: verdict },
+  env: { ...env, ATLAS_CHECK_GATE: verdict },
   cwd: scratch,
 });
 const built = exitOf(building);
@@ -69,14 +69,6 @@ if (checked !== 0) {
   process.exit(1);
 }
 if (builtCode !== 0) await fail('Astro could not build the site (see above).');
-try {
-  // Imported only now, so loading Pagefind's module never delays the check and Astro.
-  const { indexSite } = await import('../src/integrations/pagefind.ts');
-  const pages = await indexSite(staging);
-  if (quiet.length === 0) console.log(`Search index written (${pages} pages read).`);
-} catch (error) {
-  await fail(error instanceof Error ? error.message : String(error));
-}
 
 // Two renames rather than rm + rename, so there is never a moment without a site.
 await rm(previous, { recursive: true, force: true });
