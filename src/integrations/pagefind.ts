@@ -31,6 +31,29 @@ export async function writeSearchIndex(pages: readonly Page[], out: string): Pro
   }
 }
 
+/** The pages search covers, relative to the built site. */
+export const searchablePages = 'cases/*/index.html';
+
+/**
+ * Writes the Pagefind index of the site already built in `out`, reading its case pages
+ * from disk: the way large corpora are indexed, once Astro has ended (scripts/build.ts).
+ */
+export async function indexSite(out: string): Promise<number> {
+  try {
+    const created = await pagefind.createIndex({});
+    assertOk('createIndex', created);
+    const { index } = created;
+    if (!index) throw new Error('Pagefind returned no index');
+    const added = await index.addDirectory({ path: out, glob: searchablePages });
+    assertOk('addDirectory', added);
+    if (added.page_count === 0) throw new Error('Pagefind found no page to index');
+    assertOk('writeFiles', await index.writeFiles({ outputPath: join(out, 'pagefind') }));
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
 /**
  * The case pages of one build, collected as the middleware hands them over. Astro renders
  * the case pages first (its routes go in alphabetical order), so once the last one is in,
@@ -81,7 +104,10 @@ export class CasePages implements PageSink {
 
 /**
  * Indexes the case pages of every `astro build` with Pagefind's Node API, so search can
- * never be stale or forgotten; a Pagefind error fails the build.
+ * never be stale or forgotten; a Pagefind error fails the build. With
+ * ATLAS_INDEX_AFTER_BUILD=1 it leaves the index to whoever started Astro: `npm run build`
+ * does so for large corpora, whose pages and index would not fit in memory beside
+ * Astro's own (scripts/build.ts).
  */
 export function pagefindIndex(): AstroIntegration {
   let out = '';
@@ -93,12 +119,14 @@ export function pagefindIndex(): AstroIntegration {
         out = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
+        if (process.env.ATLAS_INDEX_AFTER_BUILD === '1') return;
         pages = new CasePages(out);
         setPageSink(pages);
       },
       'astro:build:done': async ({ logger }) => {
+        if (!pages) return;
         try {
-          const count = await pages!.finish();
+          const count = await pages.finish();
           logger.info(`search index written (${count} pages)`);
         } finally {
           setPageSink(undefined);
