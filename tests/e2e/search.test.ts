@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from '../helpers/browser.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
+import { firstResults } from '../../src/scripts/pagefind-options.ts';
 
 const base = inject('fixtureUrl');
 const content = readContent(fixtureContent);
@@ -44,7 +45,7 @@ describe('search', () => {
 
 describe('search results', () => {
   it('shows the first results at once, then the rest of the page, in rank order', async () => {
-    // The fixture has five cases; a stand-in Pagefind with twelve results exercises both
+    // The fixture has five cases; a stand-in Pagefind with thirty results exercises both
     // batches, and holds back the later ones to show the first do not wait for them.
     const fake = await browser.newPage();
     await fake.route('**/pagefind/pagefind.js', (route) =>
@@ -56,15 +57,34 @@ describe('search results', () => {
           const wait = (ms) => new Promise((done) => setTimeout(done, ms));
           export async function search() {
             return { results: Array.from({ length: 30 }, (_, i) => ({
-              data: async () => { if (i >= 5) await wait(1500); return { url: '/cases/case-' + i + '/', meta: { title: 'Case ' + i }, excerpt: '' }; },
+              data: async () => { if (i >= ${firstResults}) await wait(1500); return { url: '/cases/case-' + i + '/', meta: { title: 'Case ' + i }, excerpt: '' }; },
             })) };
           }`,
       }),
     );
     await fake.goto(`${base}/search/?q=anything`);
     const titles = () => fake.$$eval('#results h2 a', (as) => as.map((a) => a.textContent));
-    await expect.poll(titles).toEqual(['Case 0', 'Case 1', 'Case 2', 'Case 3', 'Case 4']);
+    expect(firstResults).toBeGreaterThan(1);
+    await expect.poll(titles).toEqual(Array.from({ length: firstResults }, (_, i) => `Case ${i}`));
     await expect.poll(titles, { timeout: 5000 }).toEqual(Array.from({ length: 20 }, (_, i) => `Case ${i}`));
     await fake.close();
+  });
+});
+
+describe('search on a phone', () => {
+  it('folds the filters, so the results are on the first screen, but not when a filter is chosen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const region = content.regions[0]!;
+    const word = String(content.cases[0]!.data['title']).split(/\W+/).filter((w) => w.length > 5).pop()!;
+    await phone.goto(`${base}/search/?q=${encodeURIComponent(word)}`);
+    await phone.waitForSelector('#results li');
+    const panelOpen = () => phone.$eval('details.filters', (d) => (d as HTMLDetailsElement).open);
+    expect(await panelOpen()).toBe(false);
+    expect(await phone.$eval('#results li', (li) => li.getBoundingClientRect().top)).toBeLessThan(844);
+    await phone.goto(`${base}/search/?region=${encodeURIComponent(String(region.data['name']))}`);
+    await phone.waitForSelector('#results li');
+    expect(await panelOpen()).toBe(true);
+    expect(await phone.getByRole('checkbox', { name: String(region.data['name']), exact: true }).isChecked()).toBe(true);
+    await phone.close();
   });
 });
