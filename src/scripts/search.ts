@@ -57,11 +57,6 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   const list = document.getElementById('results')!;
   const messages = JSON.parse(form.dataset['messages'] ?? '{}') as { none: string; one: string; many: string };
   applyUrl(form);
-  // On a narrow screen the filters sit above the results, and open they push the results
-  // off the first screen (forty regions take a phone's height twice over). There they
-  // start folded unless a filter is chosen, so the results come first.
-  const filters = form.querySelector<HTMLDetailsElement>('details.filters');
-  if (filters && !matchMedia('(min-width: 50rem)').matches) filters.open = filters.querySelector('input:checked') !== null;
   const pagefind = (await import(/* @vite-ignore */ form.dataset['bundle']!)) as Pagefind;
   await pagefind.options(pagefindOptions);
   await pagefind.init();
