@@ -1,17 +1,17 @@
 import { defineMiddleware } from 'astro:middleware';
-import { pageSink } from './integrations/search-handover.ts';
-import { getAtlas } from './lib/load.ts';
-import { paths } from './lib/paths.ts';
+import { pageSink } from './search-handover.ts';
+import { getAtlas } from '../lib/load.ts';
+import { paths } from '../lib/paths.ts';
 
 // A page's file inside the built site: build.format 'directory', trailing slash always.
 const sourcePath = (pathname: string) => `${pathname.slice(paths.home().length)}index.html`;
 let casePages: Promise<Set<string>> | undefined;
 
 /**
- * During `astro build`, hands every case page to the search index as it is rendered, so
- * Pagefind indexes while Astro is still rendering the rest of the site instead of reading
- * the pages back from disk afterwards (src/integrations/pagefind.ts). Other pages, and
- * every request outside a build, pass through untouched.
+ * Hands every case page to the search index as Astro renders it, so Pagefind indexes
+ * while Astro is still rendering the rest of the site instead of reading the pages back
+ * from disk afterwards. Added to builds only, by the Pagefind integration (pagefind.ts);
+ * other pages pass through untouched.
  */
 export const onRequest = defineMiddleware(async ({ url }, next) => {
   const response = await next();
