@@ -87,4 +87,20 @@ describe('search on a phone', () => {
     expect(await phone.getByRole('checkbox', { name: String(region.data['name']), exact: true }).isChecked()).toBe(true);
     await phone.close();
   });
+
+  it('does not shift the page when the results arrive', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.addInitScript(() => {
+      const seen: number[] = [];
+      Object.assign(window, { layoutShifts: seen });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await phone.goto(`${base}/search/`);
+    await phone.waitForSelector('#results li');
+    await phone.waitForTimeout(300);
+    expect(await phone.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
+    await phone.close();
+  });
 });
