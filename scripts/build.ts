@@ -6,7 +6,7 @@
  *   node scripts/build.ts [--out dist]
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,14 +29,6 @@ async function fail(reason: string): Promise<never> {
   process.exit(1);
 }
 
-// Measured: 1,000 cases index comfortably while Astro renders; 10,000 would not fit in
-// 4 GiB (docs/performance.md). Between the two, the smaller peak is worth a second or two.
-const indexWhileRenderingUpTo = 2_000;
-function caseCount(): number {
-  const cases = join(contentDir(), 'cases');
-  return existsSync(cases) ? readdirSync(cases).filter((f) => f.endsWith('.mdx')).length : 0;
-}
-
 const exitOf = (child: ChildProcess) => new Promise<number | null>((done) => child.on('close', (code) => done(code)));
 // Both see the same content folder, whatever their working directory.
 const env = { ...process.env, CONTENT_DIR: contentDir() };
@@ -46,11 +38,8 @@ const nodeProcess = (args: string[], options: SpawnOptions = {}) =>
 // The same check as `npm run check`, and Astro, side by side in processes of their own:
 // the check's seconds overlap Astro's start-up and bundling. Astro renders no page (and
 // MDX from a pull request never runs) until the check has passed: it waits at the gate
-// (src/integrations/check-gate.ts) for the verdict written here. Astro writes the search
-// index itself, while it renders (src/integrations/pagefind.ts), except for large
-// corpora: there the case pages and Pagefind's working set, held beside Astro's own
-// memory, took 10,000 cases to 5,361 MiB, so their index is written once Astro has ended.
-const indexAfter = process.env.ATLAS_INDEX_AFTER_BUILD === '1' || caseCount() > indexWhileRenderingUpTo;
+// (src/integrations/check-gate.ts) for the verdict written here. The search index is
+// written once Astro has ended: at 10,000 cases the two peaks of memory would add up.
 await rm(staging, { recursive: true, force: true });
 // This build's own folder: the check's verdict, and Astro's working directory. Astro
 // renders from a scratch folder in its working directory, so builds to different places
@@ -63,7 +52,7 @@ const verdict = join(scratch, 'verdict');
 const quiet = process.env.ASTRO_LOG_LEVEL === 'silent' ? ['--silent'] : [];
 const check = nodeProcess([join(root, 'scripts', 'check.ts')]);
 const building = nodeProcess([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', staging, ...quiet], {
-  env: { ...env, ATLAS_CHECK_GATE: verdict, ...(indexAfter ? { ATLAS_INDEX_AFTER_BUILD: '1' } : {}) },
+  env: { ...env, ATLAS_INDEX_AFTER_BUILD: '1', ATLAS_CHECK_GATE: verdict },
   cwd: scratch,
 });
 const built = exitOf(building);
@@ -80,15 +69,13 @@ if (checked !== 0) {
   process.exit(1);
 }
 if (builtCode !== 0) await fail('Astro could not build the site (see above).');
-if (indexAfter) {
-  try {
-    // Imported only here, so loading Pagefind's module never delays the check and Astro.
-    const { indexSite } = await import('../src/integrations/pagefind.ts');
-    const pages = await indexSite(staging);
-    if (quiet.length === 0) console.log(`Search index written (${pages} pages read).`);
-  } catch (error) {
-    await fail(error instanceof Error ? error.message : String(error));
-  }
+try {
+  // Imported only now, so loading Pagefind's module never delays the check and Astro.
+  const { indexSite } = await import('../src/integrations/pagefind.ts');
+  const pages = await indexSite(staging);
+  if (quiet.length === 0) console.log(`Search index written (${pages} pages read).`);
+} catch (error) {
+  await fail(error instanceof Error ? error.message : String(error));
 }
 
 // Two renames rather than rm + rename, so there is never a moment without a site.

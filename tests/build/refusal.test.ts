@@ -104,7 +104,10 @@ describe('the check gate', () => {
     const gate = join(root, 'verdict');
     writeFileSync(gate, verdict);
     const out = join(root, 'dist');
-    const { code, output } = await script([astro, 'build', '--silent', '--outDir', out], join(content, 'content'), { ATLAS_CHECK_GATE: gate });
+    const { code, output } = await script([astro, 'build', '--silent', '--outDir', out], join(content, 'content'), {
+      ATLAS_INDEX_AFTER_BUILD: '1',
+      ATLAS_CHECK_GATE: gate,
+    });
     return { code, ran: existsSync(marker), pages: existsSync(join(out, 'index.html')), output };
   }
 
