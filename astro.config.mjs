@@ -1,25 +1,21 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { checkGate } from './src/integrations/check-gate.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { contentCacheDir } from './src/lib/content-dir.ts';
 
 // Entry file paths are relative to the project root, and `npm run build` runs Astro from
 // a scratch folder: page code finds the root here (src/lib/content-dir.ts).
 process.env.ATLAS_ROOT = fileURLToPath(new URL('.', import.meta.url));
 
-// Each content folder keeps its own content cache, so building a fixture or a
-// benchmark corpus never serves entries cached from another folder.
-const cacheKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 10);
-
 export default defineConfig({
   site: process.env.SITE_URL || 'https://practice-atlas.example.org',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
-  cacheDir: `./node_modules/.astro/${cacheKey}`,
+  // Each content folder keeps its own content cache (src/lib/content-dir.ts).
+  cacheDir: contentCacheDir(),
   integrations: [checkGate(), mdx(), pagefindIndex()],
   build: {
     format: 'directory',

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate.ts';
+import { contentCacheDir } from '../../src/lib/content-dir.ts';
 
 const { values } = parseArgs({ options: { cases: { type: 'string', default: '500' }, runs: { type: 'string', default: '2' } } });
 const cases = Number(values.cases);
@@ -34,4 +35,5 @@ for (const processor of ['satteri', 'unified']) {
   rows.push(`| ${processor} | ${cases} | ${times.map((t) => t.toFixed(1)).join(', ')} | ${best.toFixed(1)} |`);
 }
 await rm(work, { recursive: true, force: true });
+await rm(contentCacheDir(content), { recursive: true, force: true });
 console.log(['| processor | cases | build seconds (each run) | best |', '| --- | --- | --- | --- |', ...rows].join('\n'));

@@ -17,6 +17,7 @@ import { measure, type Measured } from './measure.ts';
 import { folderBytes, pageCost } from './page-cost.ts';
 import { benchmarkMarkdown, type Run } from './report.ts';
 import { searchTiming } from './search-timing.ts';
+import { contentCacheDir } from '../../src/lib/content-dir.ts';
 
 const { values } = parseArgs({
   options: {
@@ -84,7 +85,9 @@ for (const size of sizes) {
     searchWarmMs: round(search.warmMs),
   });
   console.log(runs.at(-1));
+  // The corpus and Astro's cache of it (tens of MB at 1,000 cases) go together.
   await rm(work, { recursive: true, force: true });
+  await rm(contentCacheDir(content), { recursive: true, force: true });
 }
 
 let lighthouse: LighthouseRow[] = [];

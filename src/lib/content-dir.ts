@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
 /**
@@ -14,4 +15,13 @@ export function contentDir(): string {
  */
 export function projectRoot(): string {
   return resolve(process.env.ATLAS_ROOT || '.');
+}
+
+/**
+ * Astro's cache (its content data store) for a content folder: one per folder, so a
+ * fixture or a benchmark corpus is never served entries cached from another. Whoever
+ * builds a temporary folder removes its cache with it.
+ */
+export function contentCacheDir(dir = contentDir()): string {
+  return resolve(projectRoot(), 'node_modules', '.astro', createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 10));
 }

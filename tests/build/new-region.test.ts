@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page } from '../helpers/built-site.ts';
@@ -10,6 +9,7 @@ import { csvRecords } from '../helpers/csv.ts';
 import { makeCase, makeRegion, mdx } from '../helpers/factories.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
+import { contentCacheDir } from '../../src/lib/content-dir.ts';
 
 /**
  * The promise to researchers: a case in a region the atlas has never seen shows up in
@@ -51,8 +51,8 @@ beforeAll(() => {
 
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
-  // astro.config.ts keys its cache by content folder; this one will not be built again.
-  rmSync(resolve('node_modules/.astro', createHash('sha1').update(content).digest('hex').slice(0, 10)), { recursive: true, force: true });
+  // This content folder will not be built again.
+  rmSync(contentCacheDir(content), { recursive: true, force: true });
 });
 
 describe('a case added in a new region, with no code change', () => {

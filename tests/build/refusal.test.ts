@@ -9,12 +9,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentCacheDir } from '../../src/lib/content-dir.ts';
 
 const run = promisify(execFile);
 const node = resolve('node_modules/.bin/node'); // Node 24, whatever node runs vitest
 const fixture = resolve('tests/fixtures/content');
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+// Each copy's content cache goes with it: these folders are never built again.
+afterAll(() => dirs.flatMap((d) => [d, contentCacheDir(join(d, 'content'))]).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 type Mutation = { file: string; edit: (text: string) => string; expect: string[] };
 
