@@ -282,7 +282,7 @@ export const en = {
       cases: 'Case studies',
       longitude: 'Longitude',
       latitude: 'Latitude',
-      none: 'no case study yet',
+      count: (n: number) => (n === 0 ? 'no case study yet' : n === 1 ? '1 case study' : `${n} case studies`),
     },
     timeline: {
       title: 'Timeline of practice periods',

@@ -93,6 +93,17 @@ describe('the built fixture site', () => {
     }
   });
 
+  it("counts each region's case studies on the map in words that agree with the number", () => {
+    const titles = page(dist, '/').querySelectorAll('figure[id*="map"] title').map((t) => t.textContent);
+    const counts = titles.filter((t) => /: (\d+ case stud|no case study yet)/.test(t));
+    expect(counts.length).toBe(content.regions.length);
+    for (const region of content.regions) {
+      const n = content.cases.filter((c) => ids(c.data['regions']).includes(region.id)).length;
+      const said = n === 0 ? 'no case study yet' : n === 1 ? '1 case study' : `${n} case studies`;
+      expect(counts).toContain(`${String(region.data['name'])}: ${said}`);
+    }
+  });
+
   it('makes no request to another origin', () => {
     for (const path of ['/', '/search/', `/cases/${content.cases[0]!.id}/`]) {
       const doc = page(dist, path);

@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { strings } from '../../src/i18n/index.ts';
+
+describe('interface text', () => {
+  it('counts case studies on the map in agreement with the number', () => {
+    const count = strings().charts.map.count;
+    expect([0, 1, 2, 12].map(count)).toEqual(['no case study yet', '1 case study', '2 case studies', '12 case studies']);
+  });
+});
