@@ -192,6 +192,21 @@ describe('syntax', () => {
     expect(only(problems.slice(0, 1), dir)).toMatchObject({ file: 'organisations/coop.yaml', line: 2 });
   });
 
+  it("refuses YAML that Astro's parser refuses, even where the positioned parse would accept it", async () => {
+    const { problems, dir } = await check({ 'organisations/coop.yaml': 'name: &n Coop\ntype: ngo\ncountry: *c\n' });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(only(problems.slice(0, 1), dir)).toMatchObject({ file: 'organisations/coop.yaml', line: 3 });
+    expect(problems[0]!.message).toMatch(/^YAML syntax error: unidentified alias "c"/);
+  });
+
+  it('refuses an alias that would expand a few lines into billions of values', async () => {
+    const names = 'abcdefghij';
+    const lines = [...names].map((n, i) => `${n}: &${n} [${i === 0 ? Array(9).fill('"x"').join(', ') : Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
+    const { problems, dir } = await check({ 'organisations/coop.yaml': `name: Coop\ntype: ngo\n${lines.join('\n')}\n` });
+    expect(only(problems, dir)).toMatchObject({ file: 'organisations/coop.yaml', line: 1 });
+    expect(problems[0]!.message).toMatch(/^YAML syntax error: .*alias/i);
+  });
+
   it('refuses a file without frontmatter, and one whose frontmatter is not closed', async () => {
     const { problems } = await check({ 'cases/first.mdx': 'Just text.\n', 'tours/visit.mdx': '---\ntitle: x\n\nBody.\n' });
     expect(problems.map((p) => [p.file.split('/').at(-1), p.line, p.message.split(':')[0]])).toEqual([
