@@ -4,7 +4,7 @@
  * Positions come from the `yaml` package's document model, which keeps every node's
  * offset so a zod issue path maps back to a line; it costs three times the plain parse
  * (770 ms of the check's 2.1 s at 1,000 cases), so it is built only for a file that has
- * a problem to point at.
+ * a problem to point at, or that may hold an alias.
  */
 import { load, YAMLException } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
@@ -44,11 +44,8 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
   // An alias (*name) can expand a few lines into billions of values, which js-yaml hands
   // over as they are and the schema check would then walk. The document model counts
   // expansions and refuses past 100, so text that may hold an alias gets that count.
-  if (text.includes('*')) {
-    const counted = withPositions(text, lineOffset, true);
-    if (counted.errors.length > 0) return counted;
-  }
-  let positioned: YamlSource | undefined;
+  let positioned = text.includes('*') ? withPositions(text, lineOffset, true) : undefined;
+  if (positioned && positioned.errors.length > 0) return positioned;
   const located = () => (positioned ??= withPositions(text, lineOffset));
   return { data, errors: [], locate: (path) => located().locate(path), locateKey: (path, key) => located().locateKey(path, key) };
 }
