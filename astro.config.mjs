@@ -2,9 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { checkGate } from './src/integrations/check-gate.ts';
+import { guardedProcessor } from './src/integrations/body-guard.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { contentCacheDir } from './src/lib/content-dir.ts';
+import { contentCacheDir, contentDir } from './src/lib/content-dir.ts';
+import { cspConfig } from './src/lib/csp.ts';
 
 // Entry file paths are relative to the project root, and `npm run build` runs Astro from
 // a scratch folder: page code finds the root here (src/lib/content-dir.ts).
@@ -16,7 +18,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each content folder keeps its own content cache (src/lib/content-dir.ts).
   cacheDir: contentCacheDir(),
-  integrations: [checkGate(), mdx(), pagefindIndex()],
+  // The content check runs first, before any content is loaded; MDX bodies compile
+  // through a processor that refuses what the check refuses (src/integrations/).
+  integrations: [contentCheck(), mdx({ processor: guardedProcessor(contentDir()) }), pagefindIndex()],
   build: {
     format: 'directory',
     // Pages render a few at a time, so one page's file write and MDX module load overlap
@@ -25,6 +29,10 @@ export default defineConfig({
     concurrency: 4,
   },
   devToolbar: { enabled: false },
+  security: { csp: cspConfig },
+  // Shiki colours code with style attributes, which the policy refuses; code in a body
+  // is shown plain.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       rolldownOptions: {

@@ -5,16 +5,15 @@
  *
  *   node scripts/build.ts [--out dist]
  */
-import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PASSED } from '../src/integrations/check-gate.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 
-// Both processes allocate many short-lived objects (parsed YAML, rendered HTML), and with
-// V8's default young generation they spend much of a build in scavenges. A 32 MB
+// Astro allocates many short-lived objects (parsed YAML, rendered HTML), and with V8's
+// default young generation it spends much of a build in scavenges. A 32 MB
 // semi-space measured fastest (docs/performance.md) without raising peak memory.
 const v8Flags = ['--max-semi-space-size=32'];
 
@@ -29,46 +28,27 @@ async function fail(reason: string): Promise<never> {
   process.exit(1);
 }
 
-const exitOf = (child: ChildProcess) => new Promise<number | null>((done) => child.on('close', (code) => done(code)));
-// Both see the same content folder, whatever their working directory.
-const env = { ...process.env, CONTENT_DIR: contentDir() };
-const nodeProcess = (args: string[], options: SpawnOptions = {}) =>
-  spawn(process.execPath, [...v8Flags, ...args], { stdio: ['ignore', 'inherit', 'inherit'], env, ...options });
-
-// The same check as `npm run check`, and Astro, side by side in processes of their own:
-// the check's seconds overlap Astro's start-up and bundling. Astro renders no page (and
-// MDX from a pull request never runs) until the check has passed: it waits at the gate
-// (src/integrations/check-gate.ts) for the verdict written here. The search index is
-// written once Astro has ended: at 10,000 cases the two peaks of memory would add up.
+// Astro runs the content check itself, before it loads any content
+// (src/integrations/content-check.ts), so there is one way in for every command. The
+// search index is written once Astro has ended: at 10,000 cases the two peaks of
+// memory would add up.
 await rm(staging, { recursive: true, force: true });
-// This build's own folder: the check's verdict, and Astro's working directory. Astro
-// renders from a scratch folder in its working directory, so builds to different places
-// (tests, benchmarks) running at once must not share one; inside the project, so the
-// rendering code still finds node_modules.
+// This build's own folder is Astro's working directory. Astro renders from a scratch
+// folder in its working directory, so builds to different places (tests, benchmarks)
+// running at once must not share one; inside the project, so the rendering code still
+// finds node_modules.
 const root = resolve(import.meta.dirname, '..');
 await mkdir(join(root, '.astro'), { recursive: true });
 const scratch = await mkdtemp(join(root, '.astro', 'build-'));
-const verdict = join(scratch, 'verdict');
 const quiet = process.env.ASTRO_LOG_LEVEL === 'silent' ? ['--silent'] : [];
-const check = nodeProcess([join(root, 'scripts', 'check.ts')]);
-const building = nodeProcess([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', staging, ...quiet], {
-  env: { ...env, ATLAS_INDEX_AFTER_BUILD: '1', ATLAS_CHECK_GATE: verdict },
+const building = spawn(process.execPath, [...v8Flags, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', staging, ...quiet], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...process.env, CONTENT_DIR: contentDir(), ATLAS_INDEX_AFTER_BUILD: '1' },
   cwd: scratch,
 });
-const built = exitOf(building);
-const checked = await exitOf(check);
-// Written whole, then renamed into place, so the gate never reads half a verdict.
-await writeFile(`${verdict}.part`, checked === 0 ? PASSED : `check exited with ${checked}`);
-await rename(`${verdict}.part`, verdict);
-if (checked !== 0) building.kill();
-const builtCode = await built;
+const builtCode = await new Promise<number | null>((done) => building.on('close', (code) => done(code)));
 await rm(scratch, { recursive: true, force: true });
-if (checked !== 0) {
-  await rm(staging, { recursive: true, force: true });
-  process.stderr.write('\nBuild stopped: fix the content above. Nothing was published.\n');
-  process.exit(1);
-}
-if (builtCode !== 0) await fail('Astro could not build the site (see above).');
+if (builtCode !== 0) await fail('Astro could not build the site (see above; content problems are listed first, as file:line:column).');
 try {
   // Imported only now, so loading Pagefind's module never delays the check and Astro.
   const { indexSite } = await import('../src/integrations/pagefind.ts');

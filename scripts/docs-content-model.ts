@@ -14,7 +14,7 @@ import { funding } from '../src/schemas/funding.ts';
 import { outcome } from '../src/schemas/outcome.ts';
 import { period } from '../src/schemas/period.ts';
 import { source } from '../src/schemas/source.ts';
-import { bodyComponents, safeHtmlElements } from './check/mdx-body.ts';
+import { bodyElements, limits, linkSchemes, media, valueKinds } from '../src/schemas/body.ts';
 import { docRef, markdownTable, rowsOf, type SharedShapes } from './docs/schema-table.ts';
 
 export const docPath = fileURLToPath(new URL('../docs/content-model.md', import.meta.url));
@@ -46,21 +46,50 @@ export function generatedPart(): string {
   for (const s of sections) out.push('', `## ${s.title}`, '', s.lead, '', markdownTable(rowsOf(s.schema, shared)));
   out.push('', '## Shared shapes', '', 'Used by several collections above.');
   for (const [schema, name] of shared) out.push('', `### ${name}`, '', markdownTable(rowsOf(schema, shared)));
-  out.push(
-    '',
+  out.push('', ...bodyRules());
+  return `${out.join('\n')}\n`;
+}
+
+/** The body allowlist (src/schemas/body.ts) for contributors: what is not listed is refused. */
+function bodyRules(): string[] {
+  const rows = Object.entries(bodyElements).map(([name, rule]) => {
+    const attributes = Object.entries(rule.attributes)
+      .map(([attr, a]) => `\`${attr}\`${a.required ? ' (required)' : ''}: ${valueKinds[a.kind]}`)
+      .join('; ');
+    return `| \`<${name}>\` | ${rule.description} | ${attributes || 'none'} |`;
+  });
+  return [
     '## Case and tour bodies',
     '',
-    'Markdown with GFM (tables, footnotes, strikethrough, autolinks, task lists), and:',
+    'Markdown with GFM (tables, footnotes, strikethrough, autolinks, task lists) and `{/* comments */}`, plus these',
+    'elements and no others. Components (capitalised) come from `src/components/mdx/` without an import.',
+    'An element may carry only the attributes listed, each in quotes; everything else is refused by `npm run check`',
+    'with its line: other elements (`<script>`, `<iframe>`, `<a>`…), `class`, `style`, `id`, `on…` handlers,',
+    'Astro directives (`set:html`, `is:raw`, `client:*`…), values in braces, spreads, `import`, `export` and',
+    '`{expressions}`, all of which would run code or add script or style to the site.',
     '',
-    `- components: ${bodyComponents.map((c) => `\`<${c}>\``).join(', ')} (from \`src/components/mdx/\`, provided without an import);`,
-    `- inline HTML: ${safeHtmlElements.map((e) => `\`<${e}>\``).join(', ')};`,
-    '- `{/* comments */}`.',
+    '| element | what it is for | attributes |',
+    '| --- | --- | --- |',
+    ...rows,
     '',
-    'Refused by `npm run check`, because they would run code when the site is built or read: `import` and `export`,',
-    'any other element (`<script>`, `<iframe>`, …), `on…` event attributes, attribute values in braces,',
-    '`{expressions}`, and `javascript:`, `vbscript:` or `data:` addresses.',
-  );
-  return `${out.join('\n')}\n`;
+    `**Links** may use ${linkSchemes.map((s) => `\`${s}:\``).join(', ')} or a path on the site (\`/regions/piemonte/\`, \`#context\`); no`,
+    'other scheme, and no spaces or control characters in an address.',
+    '',
+    `**Pictures** live in \`content/${media.folder}/\`, named in lowercase-kebab-case with ${media.extensions.map((e) => `\`${e}\``).join(', ')}`,
+    `(no SVG: it can carry script), at most ${media.maxBytes / 1024 / 1024} MiB each. A body shows one as`,
+    `\`![what the picture shows](${media.prefix}name.png)\`; the alternative text is required. Pictures from other`,
+    'sites, other folders, other file types, addresses with `?` or `#`, and missing files are refused.',
+    '',
+    '**The file set.** `content/` holds `regions.yaml`, `domains.yaml` and the folders `organisations/`, `projects/`,',
+    `\`cases/\`, \`tours/\` and \`${media.folder}/\`, with plain files directly inside them; anything else (symbolic links,`,
+    'subfolders, other extensions, hidden files, names that are not lowercase-kebab-case) is refused by name.',
+    'Every file is UTF-8 (a byte-order mark and CRLF line ends are fine).',
+    '',
+    `**Limits**, far above any real case: ${limits.fileBytes / 1024} KiB a file; ${limits.depth} levels of nesting; ${limits.linePrefix}`,
+    `characters of indentation and markers before a line's text; ${limits.tags} elements a body; ${limits.attributeLength}`,
+    'characters an attribute. Frontmatter is YAML between two lines of exactly `---`; a line inside it that starts',
+    'with `---` or `+++` would end it early for Astro, so the check refuses it.',
+  ];
 }
 
 /** The whole document: the current intro (everything above the marker) and the generated part. */

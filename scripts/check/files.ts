@@ -1,55 +1,32 @@
-/** Finding the content files, the way Astro's loaders do, and what their ids are. */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+/** The content check's view of the file set (src/lib/content-files.ts): entries, and a problem for every file refused. */
+import { listContentFiles, type EntryFile } from '../../src/lib/content-files.ts';
+import { limits } from '../../src/schemas/body.ts';
 import type { Problem } from './report.ts';
-import { toKebab } from './suggest.ts';
 
-export interface EntryFile {
-  collection: string;
-  /** The entry id: the path under the collection folder, without extension. */
-  id: string;
-  path: string;
+export { entryCollections, type EntryCollection, type EntryFile } from '../../src/lib/content-files.ts';
+
+/** Entry files of every collection, pictures, and a problem for each file the atlas does not read. */
+export function listEntries(root: string): { entries: EntryFile[]; pictures: string[]; problems: Problem[] } {
+  const { entries, pictures, refused } = listContentFiles(root);
+  const problems = refused.map(({ path, reason, suggestion }): Problem => ({ file: path, message: reason, ...(suggestion ? { suggestion } : {}) }));
+  return { entries, pictures, problems };
 }
 
-/** Folder-per-collection layout of CONTENT-MODEL.md: one file per entry. */
-export const entryCollections = { organisations: '.yaml', projects: '.yaml', cases: '.mdx', tours: '.mdx' } as const;
-export type EntryCollection = keyof typeof entryCollections;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-// Like the loaders' `!**/_*` pattern: a leading "_" hides a file or a whole folder
-// (templates, drafts). Dotfiles (.gitkeep, .DS_Store) are not content either.
-const hidden = (name: string) => name.startsWith('_') || name.startsWith('.');
-
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => !hidden(d.name))
-    .flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.isFile() ? [join(dir, d.name)] : []))
-    .sort();
-}
-
-/** Entry files of every collection, and problems with files Astro would skip or mis-name. */
-export function listEntries(root: string): { entries: EntryFile[]; problems: Problem[] } {
-  const entries: EntryFile[] = [];
-  const problems: Problem[] = [];
-  for (const [collection, ext] of Object.entries(entryCollections)) {
-    const base = join(root, collection);
-    for (const path of walk(base)) {
-      const rel = relative(base, path).split('\\').join('/');
-      if (!rel.endsWith(ext)) {
-        // A case saved as .md would silently be missing from the site.
-        problems.push({ file: path, message: `this file is not read: files in ${collection}/ must end in ${ext}` });
-        continue;
-      }
-      const id = rel.slice(0, -ext.length);
-      if (id.includes('/')) {
-        problems.push({ file: path, message: `files in ${collection}/ must sit directly in that folder, not in a subfolder` });
-      } else if (!KEBAB.test(id)) {
-        problems.push({ file: path, message: `file name "${id}${ext}" must be lowercase kebab-case ASCII, as it is the id`, found: id, suggestion: `${toKebab(id) || 'entry'}${ext}` });
-      }
-      entries.push({ collection, id, path });
-    }
+/** A content file's text: UTF-8 (a byte-order mark and CRLF line ends are fine) within the size limit. */
+export function decodeContent(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
+  if (bytes.length > limits.fileBytes) {
+    return { problem: { file, line: 1, column: 1, message: `the file is ${Math.ceil(bytes.length / 1024)} KiB; a content file may be at most ${limits.fileBytes / 1024} KiB` } };
   }
-  return { entries, problems };
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    // Where the first byte that is not UTF-8 stands: the lenient decoder marks it.
+    const lenient = new TextDecoder().decode(bytes);
+    const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return { problem: { file, line, column, message: 'the file is not UTF-8 text (it may have been saved as Latin-1 or Windows-1252); save it as UTF-8' } };
+  }
 }

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { domain, region } from '../../src/schemas/index.ts';
+import { decodeContent } from './files.ts';
 import type { Problem } from './report.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
@@ -29,7 +30,9 @@ export async function readListFile(dir: string, name: keyof typeof SCHEMAS): Pro
   const empty = { path, schema: SCHEMAS[name], yaml: parseYamlSource(''), items: [], ids: [] };
   if (!existsSync(path)) return { ...empty, problems: [{ file: path, message: `${name}.yaml is missing: it lists the ${name} every case refers to` }] };
 
-  const yaml = parseYamlSource(await readFile(path, 'utf8'));
+  const read = decodeContent(await readFile(path), path);
+  if ('problem' in read) return { ...empty, problems: [read.problem] };
+  const yaml = parseYamlSource(read.text);
   if (yaml.errors.length) {
     return { ...empty, yaml, problems: yaml.errors.map((e) => ({ file: path, ...e.position, message: `YAML syntax error: ${e.message}` })) };
   }

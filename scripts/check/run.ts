@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
 import { caseSchema, organisationSchema, projectSchema, tourSchema } from '../../src/schemas/index.ts';
-import { listEntries, type EntryFile } from './files.ts';
+import { decodeContent, listEntries, type EntryFile } from './files.ts';
 import { splitMdx } from './frontmatter.ts';
 import { issueToProblems } from './issues.ts';
 import { checkBody } from './mdx-body.ts';
@@ -32,7 +32,9 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
     return { problems: [{ file: dir, message: 'content folder not found: create it, or point CONTENT_DIR at one' }], counts: {} };
   }
   const [regions, domains] = await Promise.all([readListFile(dir, 'regions'), readListFile(dir, 'domains')]);
-  const { entries, problems } = listEntries(dir);
+  const { entries, pictures, problems } = listEntries(dir);
+  const pictureSet = new Set(pictures);
+  const pictureExists = (name: string) => pictureSet.has(name);
   problems.push(...regions.problems, ...domains.problems);
 
   const known: KnownIds = { regions: new Set(regions.ids), domains: new Set(domains.ids) };
@@ -46,7 +48,7 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
     tours: tourSchema(ref),
   };
   problems.push(...validateList(regions), ...validateList(domains));
-  const perFile = await Promise.all(entries.map((entry) => checkEntry(entry, schemas[entry.collection]!)));
+  const perFile = await Promise.all(entries.map((entry) => checkEntry(entry, schemas[entry.collection]!, pictureExists)));
   problems.push(...perFile.flat());
 
   const counts: ContentCounts = { cases: 0, tours: 0, organisations: 0, projects: 0 };
@@ -67,11 +69,14 @@ function validate(schema: z.core.$ZodType, value: unknown, file: string, yaml: Y
   return result.error.issues.flatMap((issue) => issueToProblems(issue, { file, data: yaml.data, yaml, schema, prefix }));
 }
 
-async function checkEntry(entry: EntryFile, schema: z.core.$ZodType): Promise<Problem[]> {
-  const text = await readFile(entry.path, 'utf8');
+async function checkEntry(entry: EntryFile, schema: z.core.$ZodType, pictureExists: (name: string) => boolean): Promise<Problem[]> {
+  const read = decodeContent(await readFile(entry.path), entry.path);
+  if ('problem' in read) return [read.problem];
+  const text = read.text;
   if (!entry.path.endsWith('.mdx')) return checkFields(text, 0, entry.path, schema);
 
   const parts = splitMdx(text);
+  if (parts.misread) return [{ file: entry.path, line: parts.misread.line, column: 1, message: parts.misread.message }];
   const problems: Problem[] = [];
   if (parts.unclosed) {
     problems.push({ file: entry.path, line: parts.unclosed.line, column: 1, message: 'the frontmatter is never closed: add a line "---" after the last field' });
@@ -80,7 +85,7 @@ async function checkEntry(entry: EntryFile, schema: z.core.$ZodType): Promise<Pr
   } else {
     problems.push(...checkFields(parts.frontmatter, parts.frontmatterOffset, entry.path, schema));
   }
-  problems.push(...checkBody(parts.body, entry.path, parts.bodyOffset));
+  if (!parts.unclosed) problems.push(...checkBody(text, entry.path, parts.bodyOffset, pictureExists));
   return problems;
 }
 

@@ -21,12 +21,4 @@ export function didYouMean(found: unknown, allowed: readonly string[]): string |
   return distance(value, best) <= limit ? allowed[lowered.indexOf(best)] : undefined;
 }
 
-/** A file name turned into the id it was probably meant to be: "Foo Bar.mdx" → "foo-bar". */
-export function toKebab(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { toKebab } from '../../src/lib/content-files.ts';

@@ -1,30 +1,16 @@
 /**
  * Bad content must stop both `npm run check` and the build, naming the file and the
  * field or rule, and the build must publish nothing. Each case is the valid fixture
- * with one mutation. A failed check stops the build before Astro renders anything.
+ * with one mutation. Astro runs the check before it loads any content.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentCacheDir } from '../../src/lib/content-dir.ts';
+import { append, contentCopy, editFile, fixture, removeCopies, replace, script } from '../helpers/content-copy.ts';
 
-const run = promisify(execFile);
-const node = resolve('node_modules/.bin/node'); // Node 24, whatever node runs vitest
-const fixture = resolve('tests/fixtures/content');
-const dirs: string[] = [];
-// Each copy's content cache goes with it: these folders are never built again.
-afterAll(() => dirs.flatMap((d) => [d, contentCacheDir(join(d, 'content'))]).forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(removeCopies);
 
 type Mutation = { file: string; edit: (text: string) => string; expect: string[] };
-
-const replace = (from: string, to: string) => (text: string) => {
-  if (!text.includes(from)) throw new Error(`fixture no longer contains ${JSON.stringify(from)}`);
-  return text.replace(from, to);
-};
-const append = (body: string) => (text: string) => `${text}\n${body}\n`;
 
 const mutations: Record<string, Mutation> = {
   'an invalid enum value': { file: 'cases/alpha-health-mediation.mdx', edit: replace('practiceType: service', 'practiceType: servise'), expect: ['practiceType', '"servise"', 'Did you mean "service"'] },
@@ -43,26 +29,7 @@ const mutations: Record<string, Mutation> = {
 };
 
 /** A copy of the valid fixture with one file edited; returns the folder holding content/. */
-function mutatedCopy({ file, edit }: Mutation): string {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-refusal-'));
-  dirs.push(root);
-  cpSync(fixture, join(root, 'content'), { recursive: true });
-  const path = join(root, 'content', file);
-  writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  return root;
-}
-
-/** Run a script against a content folder; resolves with exit code and all output. */
-async function script(args: string[], contentDir: string, extraEnv: Record<string, string> = {}): Promise<{ code: number; output: string }> {
-  const env = { ...process.env, CONTENT_DIR: contentDir, ASTRO_LOG_LEVEL: 'silent', ...extraEnv };
-  try {
-    const { stdout, stderr } = await run(node, args, { env, encoding: 'utf8' });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : -1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
-  }
-}
+const mutatedCopy = ({ file, edit }: Mutation) => contentCopy((content) => editFile(content, file, edit));
 
 describe.concurrent('refused content', () => {
   it('the fixture itself passes the check', async () => {
@@ -90,38 +57,28 @@ describe.concurrent('refused content', () => {
 });
 
 /**
- * `npm run build` starts Astro while the check runs; Astro must render nothing until
- * the check has passed. A body whose expression writes a file shows whether MDX ran:
- * with a passing verdict it does (so the probe works), with a failing one it must not.
+ * Every way into Astro runs the check first: a plain `astro build`, with no script
+ * around it, refuses a folder the check refuses before any MDX runs. A body whose
+ * expression writes a file shows whether MDX ran: on valid content (the probe as a
+ * comment) nothing is written either, and on refused content the probe must not run.
  */
-describe('the check gate', () => {
+describe('a plain astro build', () => {
   const astro = resolve('node_modules/astro/bin/astro.mjs');
 
-  async function gatedBuild(verdict: string): Promise<{ code: number; ran: boolean; pages: boolean; output: string }> {
-    const root = mkdtempSync(join(tmpdir(), 'atlas-gate-'));
-    dirs.push(root);
-    const marker = join(root, 'ran');
-    const probe = `{globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')}`;
-    const content = mutatedCopy({ file: 'cases/alpha-health-mediation.mdx', edit: append(probe), expect: [] });
-    const gate = join(root, 'verdict');
-    writeFileSync(gate, verdict);
-    const out = join(root, 'dist');
-    const { code, output } = await script([astro, 'build', '--silent', '--outDir', out], join(content, 'content'), {
-      ATLAS_INDEX_AFTER_BUILD: '1',
-      ATLAS_CHECK_GATE: gate,
+  it('runs the check before any content code', async () => {
+    let marker = '';
+    const root = contentCopy((content, folder) => {
+      marker = join(folder, 'ran');
+      const probe = `{globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran')}`;
+      editFile(content, 'cases/alpha-health-mediation.mdx', append(probe));
     });
-    return { code, ran: existsSync(marker), pages: existsSync(join(out, 'index.html')), output };
-  }
-
-  it('renders (and so runs MDX) only once the check has passed', async () => {
-    // One after the other: builds of one project share its .astro/ folder.
-    const passed = await gatedBuild('passed');
-    const failed = await gatedBuild('check exited with 1');
-    expect(passed.code, passed.output).toBe(0);
-    expect(passed.ran).toBe(true);
-    expect(failed.code).not.toBe(0);
-    expect(failed.output).toContain('the content check did not pass');
-    expect(failed.ran).toBe(false);
-    expect(failed.pages).toBe(false);
+    const out = join(root, 'dist');
+    const { code, output } = await script([astro, 'build', '--outDir', out], join(root, 'content'));
+    expect(code).not.toBe(0);
+    expect(output).toContain('cases/alpha-health-mediation.mdx:');
+    expect(output).toContain('is not allowed in a body: it would run as JavaScript');
+    expect(output).toContain('the content check found problems');
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
 });

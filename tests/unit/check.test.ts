@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, inspectContent } from '../../scripts/check/run.ts';
@@ -38,13 +38,22 @@ describe('valid content', () => {
     });
   });
 
-  it('ignores files and folders whose name starts with "_"', async () => {
-    const { problems } = await check({
+  it('refuses by name every file the atlas would not read, instead of skipping it', async () => {
+    const { problems, dir } = await check({
       'cases/_template.mdx': '---\ntitle: [unclosed\n---\n\nimport x from "y"\n',
       'cases/_drafts/half-done.mdx': 'no frontmatter {1 + 1}',
       'organisations/_example.yaml': 'type: charity',
+      'cases/notes.md': '# notes',
+      'stray.txt': 'x',
     });
-    expect(problems).toEqual([]);
+    const named = problems.map((p) => `${relative(dir, p.file)}: ${p.message}`).sort();
+    expect(named).toEqual([
+      'cases/_drafts: a folder is not allowed in cases/: only plain files sit there, directly in the folder',
+      'cases/_template.mdx: file name "_template.mdx" must be lowercase kebab-case ASCII, as it is the id',
+      'cases/notes.md: this file is not read: files in cases/ must end in .mdx',
+      'organisations/_example.yaml: file name "_example.yaml" must be lowercase kebab-case ASCII, as it is the id',
+      'stray.txt: a file the atlas does not read: the content folder holds only regions.yaml, domains.yaml, organisations/, projects/, cases/, tours/, media/. Remove it or move it into place',
+    ]);
   });
 });
 

@@ -1,0 +1,39 @@
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineMdastPlugin } from 'satteri';
+import { checkBodyTree, type BodyNode } from '../lib/body-rules.ts';
+import { media } from '../schemas/body.ts';
+
+/**
+ * The body rules again, inside the MDX compile itself: a second lock behind the content
+ * check, on the tree the compiler is about to turn into code. Should a body ever reach
+ * the compile unchecked (a file edited while `astro dev` runs), an element, attribute,
+ * address or picture that is not allowed stops the compile instead of becoming code.
+ */
+export function bodyGuard(contentDir: string) {
+  const pictureExists = (name: string) => {
+    try {
+      return lstatSync(join(contentDir, media.folder, name)).isFile();
+    } catch {
+      return false;
+    }
+  };
+  return defineMdastPlugin({
+    name: 'practice-atlas:body-guard',
+    // Positions, so a refusal names its line.
+    options: { position: true },
+    before(root, ctx) {
+      const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'an MDX file';
+      // The tree, not the text: the compile gives the whole file, frontmatter blanked to spaces.
+      const problems = checkBodyTree(root as unknown as BodyNode, { pictureExists });
+      if (problems.length === 0) return;
+      const lines = problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
+      throw new Error(`This body holds what a body may not (run npm run check):\n${lines.join('\n')}`);
+    },
+  });
+}
+
+/** The Markdown processor for MDX: Astro's default, Sätteri, with the guard first. */
+export const guardedProcessor = (contentDir: string) => satteri({ mdastPlugins: [bodyGuard(contentDir)] });

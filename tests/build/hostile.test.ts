@@ -1,0 +1,264 @@
+/**
+ * Content from a pull request is data, never code. Each attack below is a class a
+ * security review reproduced (issue 12), with at least two inputs; each must be refused
+ * by `npm run check` (naming the file, and the line where there is one) and by
+ * `npm run build`, which publishes nothing, runs nothing (a canary file the attack would
+ * write never appears) and leaks nothing (a secret beside the content folder appears in
+ * no output). The property test at the end generates hostile bodies and holds the check
+ * and the build to the same verdict.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { append, contentCopy, editFile, removeCopies, replace, script } from '../helpers/content-copy.ts';
+import { htmlFiles } from '../helpers/site-files.ts';
+import { checkBody } from '../../scripts/check/mdx-body.ts';
+import { splitMdx } from '../../scripts/check/frontmatter.ts';
+
+afterAll(removeCopies);
+
+// node-html-parser keeps <pre> as raw text by default; code blocks must be parsed here.
+const parseHtml = (html: string) => parse(html, { blockTextElements: { script: true, style: true, noscript: true } });
+
+const SECRET = 'SECRET-7f3a9c-not-for-logs';
+const CASE = 'cases/alpha-health-mediation.mdx';
+const TOUR = 'tours/alpha-study-visit.mdx';
+
+/** What an attack does to a copy: `canary` is a path the attack would write if it ran. */
+type Attack = { plant: (content: string, canary: string, root: string) => void; names: string; line?: boolean };
+
+/** JavaScript that leaves a trace if it ever runs. */
+const writes = (canary: string) => `globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(canary)}, 'ran')`;
+const body = (file: string, text: string): Attack['plant'] => (content) => editFile(content, file, append(text));
+
+const attacks: Record<string, Record<string, Attack>> = {
+  '1 Astro directives as attributes': {
+    'set:html on <mark>': { plant: body(CASE, '<mark set:html="<script>alert(1)</script>">x</mark>'), names: CASE, line: true },
+    'set:html on a component': { plant: body(CASE, '<Note set:html="<img src=x onerror=alert(1)>" />'), names: CASE, line: true },
+    'set:text on a <Quote> in a tour': { plant: body(TOUR, '<Quote lang="it" source="s" set:text="x">q</Quote>'), names: TOUR, line: true },
+    'is:raw, client:load and define:vars': { plant: body(CASE, '<sup is:raw client:load define:vars="x">y</sup>'), names: CASE, line: true },
+  },
+  '2 local pictures that become imports': {
+    'a script beside the case': {
+      plant: (content, canary) => {
+        writeFileSync(join(content, 'cases', 'evil.mjs'), `${writes(canary)};\nexport default {};\n`);
+        editFile(content, CASE, append('![x](./evil.mjs)'));
+      },
+      names: CASE,
+      line: true,
+    },
+    'a file far outside content/ with ?raw': { plant: body(CASE, '![x](../../secret.txt?raw)'), names: CASE, line: true },
+    'an MDX file through a media-looking path': { plant: body(CASE, '![x](../media/../cases/beta-skills-recognition.mdx)'), names: CASE, line: true },
+  },
+  '3 files the check never read': {
+    'a "_" module': { plant: (content, canary) => writeFileSync(join(content, 'cases', '_helper.mjs'), writes(canary)), names: 'cases/_helper.mjs' },
+    'a subfolder with a case': {
+      plant: (content, canary) => {
+        mkdirSync(join(content, 'cases', 'more'));
+        writeFileSync(join(content, 'cases', 'more', 'hidden.mdx'), `---\ntitle: x\n---\n{${writes(canary)}}\n`);
+      },
+      names: 'cases/more',
+    },
+    'an SVG in media/': { plant: (content) => writeFileSync(join(content, 'media', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), names: 'media/chart.svg' },
+  },
+  '4 symbolic links': {
+    'a linked case with code in it': {
+      plant: (content, canary, root) => {
+        writeFileSync(join(root, 'outside.mdx'), readFileSync(join(content, CASE), 'utf8') + `\n{${writes(canary)}}\n`);
+        symlinkSync(join(root, 'outside.mdx'), join(content, 'cases', 'linked-case.mdx'));
+      },
+      names: 'cases/linked-case.mdx',
+    },
+    'a picture linked to a system file': { plant: (content) => symlinkSync('/etc/hostname', join(content, 'media', 'photo.png')), names: 'media/photo.png' },
+    'a linked list file': {
+      plant: (content, _canary, root) => {
+        const path = join(content, 'regions.yaml');
+        writeFileSync(join(root, 'regions.yaml'), readFileSync(path));
+        rmSync(path);
+        symlinkSync(join(root, 'regions.yaml'), path);
+      },
+      names: 'regions.yaml',
+    },
+  },
+  '5 style attributes': {
+    'a full-page overlay': { plant: body(CASE, '<mark style="position:fixed;inset:0;background:white">Session expired: log in again</mark>'), names: CASE, line: true },
+    'style on a component': { plant: body(TOUR, '<Note title="t" style="display:none">hidden</Note>'), names: TOUR, line: true },
+  },
+  '7 input the build would read differently or crash on': {
+    'a --- line inside a quoted frontmatter string': { plant: (content) => editFile(content, CASE, replace('\ntitle:', '\nnote: "first line\n--- still the string"\ntitle:')), names: CASE, line: true },
+    'a +++ line inside a quoted frontmatter string': { plant: (content) => editFile(content, CASE, replace('\ntitle:', '\nnote: "first line\n+++ still the string"\ntitle:')), names: CASE, line: true },
+    'lists nested 300 deep': { plant: body(CASE, Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')), names: CASE, line: true },
+    'quotes nested 300 deep': { plant: body(CASE, `${'> '.repeat(300)}deep`), names: CASE, line: true },
+    'thousands of nested elements': { plant: body(CASE, `${'<mark>'.repeat(3000)}x${'</mark>'.repeat(3000)}`), names: CASE, line: true },
+    'emphasis nested 200 deep': { plant: body(CASE, `${'*'.repeat(400)}x${'*'.repeat(400)}`), names: CASE, line: true },
+    'a file in Latin-1': {
+      plant: (content) => {
+        const path = join(content, CASE);
+        writeFileSync(path, Buffer.concat([readFileSync(path), Buffer.from('\nCaf\xe9 sans UTF-8\n', 'latin1')]));
+      },
+      names: CASE,
+      line: true,
+    },
+    'a picture that does not exist': { plant: body(CASE, '![A plan](../media/no-such-plan.png)'), names: CASE, line: true },
+  },
+};
+
+describe.concurrent('hostile content is refused by check and build, and runs nothing', () => {
+  const cases = Object.entries(attacks).flatMap(([group, list]) => Object.entries(list).map(([name, attack]) => [`${group}: ${name}`, attack] as const));
+  it.each(cases)('%s', async (_, attack) => {
+    let canary = '';
+    const root = contentCopy((content, folder) => {
+      canary = join(folder, 'CANARY');
+      writeFileSync(join(folder, 'secret.txt'), SECRET);
+      attack.plant(content, canary, folder);
+    });
+    const content = join(root, 'content');
+    const out = join(root, 'dist');
+    const [check, build] = await Promise.all([script(['scripts/check.ts'], content), script(['scripts/build.ts', '--out', out], content)]);
+    for (const result of [check, build]) {
+      expect(result.code, result.output).not.toBe(0);
+      expect(result.output).not.toContain('Segmentation fault');
+      expect(result.output).not.toContain(SECRET);
+    }
+    const located = new RegExp(`${attack.names.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${attack.line ? ':\\d+:\\d+: ' : ': '}`);
+    expect(check.output).toMatch(located);
+    expect(build.output).toMatch(located);
+    expect(build.output).toContain('Nothing was published');
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(`${out}.partial`)).toBe(false);
+    expect(existsSync(canary)).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Property test: generated hostile bodies. Whatever the check accepts must build and
+// publish without script, handler, style or unsafe address; whatever it refuses, it
+// refuses with a line.
+
+/** A small seeded generator, so a failure can be reproduced. */
+function generator(seed: number) {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+}
+
+const elements = ['mark', 'Note', 'Quote', 'abbr', 'sup', 'kbd', 'script', 'img', 'a', 'iframe', 'svg', 'style', 'Mark', 'note', 'NOTE', 'Fragment', 'object', 'math'];
+const attributes = ['set:html', 'set:text', 'is:raw', 'is:inline', 'class:list', 'client:load', 'server:defer', 'transition:name', 'define:vars', 'style', 'class', 'id', 'onclick', 'onError', 'title', 'lang', 'source', 'href', 'src', 'xlink:href', 'SET:HTML'];
+const values = ['"XSS plain"', '"javascript:alert(1)"', '"&#106;avascript:alert(1)"', '"java\tscript:alert(1)"', '"JaVaScRiPt:alert(1)"', '{alert(1)}', '"data:text/html,x"', '"<script>alert(1)</script>"', '"it"', "'en'", ''];
+const urls = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java&#x73;cript:alert(1)', 'java%73cript:alert(1)', '&#x6A;avascript:alert(1)', '<javascript:alert(1)>', 'vbscript:x', 'data:text/html;base64,PHNjcmlwdD4=', '//evil.example/x', 'https://ok.example/x', '/regions/', '#top', 'java\\\nscript:alert(1)', 'jav&#x09;ascript:alert(1)'];
+
+function hostileBody(pick: ReturnType<typeof generator>): string {
+  const shape = pick(['element', 'element', 'link', 'picture', 'nest', 'expression'] as const);
+  if (shape === 'element') {
+    const name = pick(elements);
+    const attrs = [pick(attributes), pick(attributes)].map((a) => { const v = pick(values); return v ? `${a}=${v}` : a; }).join(' ');
+    return `Text <${name} ${attrs}>inside</${name}> after.`;
+  }
+  if (shape === 'link') return `A [link](${pick(urls)}) and <${pick(urls)}>.`;
+  if (shape === 'picture') return `![${pick(['a plan', ''])}](${pick(['../media/alpha-desk-floor-plan.png', './x.mjs', '../media/x.png?raw', 'https://evil.example/p.png', '../media/alpha-desk-floor-plan.png#x'])})`;
+  if (shape === 'nest') {
+    const depth = pick([2, 8, 30, 33, 60, 200]);
+    return pick([`${'> '.repeat(depth)}deep`, `${'<mark>'.repeat(depth)}x${'</mark>'.repeat(depth)}`, Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- ${i}`).join('\n')]);
+  }
+  return pick(['{/* a comment */}', '{/* a */ alert(1) /* b */}', '{"text"}', '{(() => 1)()}', 'export const x = 1', 'import x from "./y"']);
+}
+
+/** Script, handlers, style, frames or unsafe addresses anywhere in a built page. */
+function unsafeParts(html: string): string[] {
+  const found: string[] = [];
+  const visit = (el: HTMLElement) => {
+    const tag = el.rawTagName?.toLowerCase();
+    if (tag === 'iframe' || tag === 'object' || tag === 'embed') found.push(`<${tag}>`);
+    if (tag === 'script' && el.textContent.includes('alert(1)')) found.push('script with the payload');
+    for (const [name, value] of Object.entries(el.attributes ?? {})) {
+      if (/^on/i.test(name)) found.push(`${tag} ${name}`);
+      if (name.toLowerCase() === 'style') found.push(`${tag} style="${value}"`);
+      // eslint-disable-next-line no-control-regex -- browsers strip these before reading a scheme
+      if (/^(href|src|action|formaction|xlink:href)$/i.test(name) && /^(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020]/g, ''))) found.push(`${tag} ${name}="${value}"`);
+    }
+    for (const child of el.childNodes) if ((child as HTMLElement).rawTagName !== undefined) visit(child as HTMLElement);
+  };
+  visit(parseHtml(html));
+  return found;
+}
+
+describe('generated hostile bodies', () => {
+  it('are refused with a line, or built without script, handler, style or unsafe address', async () => {
+    const pick = generator(20261129);
+    const bodies = Array.from({ length: 120 }, () => hostileBody(pick));
+    const template = readFileSync(join('tests/fixtures/content', CASE), 'utf8');
+    const parts = splitMdx(template);
+    const frontmatter = template.split('\n').slice(0, parts.bodyOffset).join('\n');
+    const media = join('tests/fixtures/content', 'media');
+    const pictures = new Set(readdirSync(media));
+
+    const accepted: string[] = [];
+    for (const generated of bodies) {
+      const source = `${frontmatter}\n${generated}\n`;
+      const problems = checkBody(source, 'generated.mdx', parts.bodyOffset, (name) => pictures.has(name));
+      if (problems.length === 0) accepted.push(generated);
+      for (const p of problems) expect(p.line, `${generated}\n→ ${p.message}`).toBeGreaterThan(0);
+    }
+    // Both verdicts occur, or the test proves nothing.
+    expect(accepted.length).toBeGreaterThan(5);
+    expect(accepted.length).toBeLessThan(bodies.length - 20);
+
+    const root = contentCopy((content) => {
+      accepted.forEach((generated, i) => writeFileSync(join(content, 'cases', `generated-${i}.mdx`), `${frontmatter}\n${generated}\n`));
+    });
+    const out = join(root, 'dist');
+    const build = await script(['scripts/build.ts', '--out', out], join(root, 'content'));
+    expect(build.code, build.output).toBe(0);
+    for (let i = 0; i < accepted.length; i++) {
+      const html = readFileSync(join(out, 'cases', `generated-${i}`, 'index.html'), 'utf8');
+      expect(unsafeParts(html), accepted[i]).toEqual([]);
+    }
+    for (const page of htmlFiles(out)) expect(unsafeParts(readFileSync(join(out, page), 'utf8')), page).toEqual([]);
+  });
+});
+
+describe('valid content that looks like code', () => {
+  const page = () => readFileSync(join(inject('fixtureDist'), 'cases', 'alpha-health-mediation', 'index.html'), 'utf8');
+
+  it('keeps text attributes that mention data: or javascript:, as text', () => {
+    const html = parseHtml(page());
+    expect(html.querySelector('abbr[title="Data: Protection Officer"]')?.textContent).toBe('DPO');
+    expect(html.querySelector('q[lang="en"]')?.getAttribute('title')).toBe('JavaScript: The Good Parts');
+  });
+
+  it('shows <script> in inline code and code fences as text, and runs none of it', () => {
+    const html = parseHtml(page());
+    const code = html.querySelectorAll('code').map((c) => c.textContent);
+    expect(code).toContain('<script>alert("inline")</script>');
+    expect(code.some((c) => c.includes('<script>alert("fenced")</script>'))).toBe(true);
+    expect(html.querySelectorAll('script').filter((s) => s.textContent.includes('alert('))).toEqual([]);
+  });
+
+  it('publishes an allowed picture with its alternative text', () => {
+    const img = parseHtml(page()).querySelector('img[alt="Floor plan of the fixture health desk"]');
+    expect(img).not.toBeNull();
+    const src = img!.getAttribute('src')!;
+    expect(src).toMatch(/^\/_astro\/alpha-desk-floor-plan\.[\w-]+\.webp$/);
+    expect(existsSync(join(inject('fixtureDist'), src))).toBe(true);
+  });
+
+  it('carries a Content-Security-Policy that allows no inline handler, style attribute, frame or foreign script', () => {
+    for (const file of htmlFiles(inject('fixtureDist'))) {
+      const meta = parseHtml(readFileSync(join(inject('fixtureDist'), file), 'utf8')).querySelector('meta[http-equiv="content-security-policy"]');
+      const policy = meta?.getAttribute('content') ?? '';
+      expect(policy, file).toMatch(/(^|;)\s*default-src 'self'/);
+      expect(policy, file).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[\w+/=]+')*;/);
+      expect(policy, file).toContain("script-src-attr 'none'");
+      expect(policy, file).toContain("style-src-attr 'none'");
+      expect(policy, file).toContain("frame-src 'none'");
+      expect(policy, file).toContain("object-src 'none'");
+      expect(policy, file).not.toContain('unsafe-inline');
+    }
+  });
+});
