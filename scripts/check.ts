@@ -52,5 +52,7 @@ try {
   process.exit(2);
 }
 const { problems, counts } = result;
-process.stdout.write(formatReport(problems, format, counts, { repositoryRoot: repositoryRoot(dir) }));
+// Inside a build (src/integrations/content-check.ts) the report goes to stderr, beside Astro's own messages.
+const report = process.env.ATLAS_CHECK_REPORT === 'stderr' ? process.stderr : process.stdout;
+report.write(formatReport(problems, format, counts, { repositoryRoot: repositoryRoot(dir) }));
 process.exitCode = problems.length > 0 ? 1 : 0;
