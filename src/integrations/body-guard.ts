@@ -28,6 +28,10 @@ export function bodyGuard(contentDir: string) {
       const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'an MDX file';
       // The tree, not the text: the compile gives the whole file, frontmatter blanked to spaces.
       const problems = checkBodyTree(root as unknown as BodyNode, { pictureExists });
+      // @astrojs/mdx imports whatever a frontmatter `layout` names; the schemas refuse the
+      // field, and this refuses it again where the import would be written.
+      const frontmatter = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+      if (frontmatter && Object.hasOwn(frontmatter, 'layout')) problems.push({ line: 1, column: 1, message: 'a frontmatter "layout" field is not allowed: it would import code' });
       if (problems.length === 0) return;
       const lines = problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`);
       throw new Error(`This body holds what a body may not (run npm run check):\n${lines.join('\n')}`);

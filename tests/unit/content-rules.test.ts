@@ -121,3 +121,10 @@ describe('the guard inside the MDX compile', () => {
     await expect(compile(body)).rejects.toThrow(new RegExp(`:1:\\d+: .*${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 });
+
+describe('the guard and a frontmatter layout', () => {
+  it('refuses a layout, which @astrojs/mdx would import', async () => {
+    const compile = () => mdxToJs('Text.', { mdastPlugins: [bodyGuard('/nonexistent')], jsxImportSource: 'astro', data: { astro: { frontmatter: { layout: '../../evil.mjs' } } } });
+    await expect(Promise.resolve().then(compile)).rejects.toThrow(/a frontmatter "layout" field is not allowed/);
+  });
+});
