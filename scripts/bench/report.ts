@@ -55,7 +55,7 @@ export function benchmarkMarkdown(runs: Run[], lighthouse: LighthouseRow[]): str
     'and the same Markdown processor. Build times are the fastest of repeated builds (atlas and',
     'baseline alternately; 10,000 cases once), peaks the highest; search times are medians of',
     'fresh-browser runs in headless Chromium on loopback, with the search page\'s Pagefind options.',
-    'The atlas is built as `npm run build` builds it: content check beside Astro, Astro rendering',
+    'The atlas is built as `npm run build` builds it: the content check in a child process before Astro loads content, Astro rendering',
     'four pages at a time with a 32 MB young generation, then Pagefind (docs/performance.md). The',
     'baseline runs with Astro\'s and Node\'s defaults. Memory is in MiB (the JSON\'s `peakRssMb`).',
     '',
