@@ -51,6 +51,6 @@ try {
   process.stderr.write(`${error.message}\n`);
   process.exit(2);
 }
-const { problems, counts } = result;
-process.stdout.write(formatReport(problems, format, counts, { repositoryRoot: repositoryRoot(dir) }));
+const { problems, warnings, counts } = result;
+process.stdout.write(formatReport(problems, format, counts, { repositoryRoot: repositoryRoot(dir), warnings }));
 process.exitCode = problems.length > 0 ? 1 : 0;

@@ -12,7 +12,7 @@ export interface EntryFile {
 }
 
 /** Folder-per-collection layout of CONTENT-MODEL.md: one file per entry. */
-export const entryCollections = { organisations: '.yaml', projects: '.yaml', cases: '.mdx', tours: '.mdx' } as const;
+export const entryCollections = { sources: '.yaml', organisations: '.yaml', projects: '.yaml', cases: '.mdx', tours: '.mdx' } as const;
 export type EntryCollection = keyof typeof entryCollections;
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -78,7 +78,7 @@ export function caseFieldValues(atlas: Atlas, c: CaseEntry, locale?: Locale): Re
     regions: d.regions.map((r) => atlas.regionById.get(r.id)?.data.name ?? r.id),
     domains: d.domains.map((x) => atlas.domainById.get(x.id)?.data.name ?? x.id),
     project: d.project ? [atlas.projectById.get(d.project.id)?.data.name ?? d.project.id] : [],
-    lead: [org(d.lead.id)],
+    lead: d.lead ? [org(d.lead.id)] : [],
     partners: (d.partners ?? []).map((p) => org(p.id)),
     practiceType: [s.labels.practiceType[d.practiceType]],
     governance: [s.labels.governance[d.governance]],

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import type { Atlas } from './atlas.ts';
-import { caseSchema, domain, idRef, organisationSchema, projectSchema, region, tourSchema } from '../schemas/index.ts';
+import { caseSchema, domain, idRef, organisationSchema, projectSchema, region, sourceSchema, tourSchema } from '../schemas/index.ts';
 
 /** The collections the atlas publishes, in the order the data page lists them. */
-export const collectionNames = ['cases', 'regions', 'domains', 'organisations', 'projects', 'tours'] as const;
+export const collectionNames = ['cases', 'regions', 'domains', 'organisations', 'projects', 'tours', 'sources'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -17,6 +17,7 @@ export const entrySchemas = {
   organisations: organisationSchema(idRef),
   projects: projectSchema(idRef),
   tours: tourSchema(idRef),
+  sources: sourceSchema,
 } satisfies Record<CollectionName, z.ZodObject>;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
