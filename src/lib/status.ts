@@ -11,5 +11,5 @@ export function statusAsOf(atlas: Atlas, label: string, cite: StatusCitation | u
   if (!cite) return `${s.labels.status.unknown} (${s.sources.noSource})`;
   const source = atlas.sourceById.get(cite.source.id)?.data;
   const kind = s.labels.sourceKind[source?.kind ?? 'other'];
-  return `${label} (${s.sources.asOf(cite.asOf, kind)})`;
+  return `${label} (${cite.asOf === 'undated' ? s.sources.asOfUndated(kind) : s.sources.asOf(cite.asOf, kind)})`;
 }

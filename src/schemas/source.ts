@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fullDate, langTag, partialDate, sourceDate, webUrl, type RefFactory } from './common.ts';
+import { fullDate, langTag, sourceDate, webUrl, type RefFactory } from './common.ts';
 import { sourceKinds } from './enums.ts';
 
 /** sources/<id>.yaml: one document the atlas takes facts from. */
@@ -63,7 +63,7 @@ export const statusCitation = perRef((ref) =>
   z
     .object({
       ...citationFields(ref),
-      asOf: partialDate.describe('The date the source reports the status at: YYYY, YYYY-MM or YYYY-MM-DD'),
+      asOf: sourceDate.describe('The date the source reports the status at (YYYY, YYYY-MM or YYYY-MM-DD), or "undated" when the source gives none'),
     })
     .strict(),
 );
