@@ -220,7 +220,7 @@ function bodyRules(body: string, offset: number, input: ProvenanceInput, problem
 /** The first number in a line of prose, outside tags and link targets. */
 function firstFigure(text: string): { text: string; column: number } | undefined {
   // Blank out (keeping columns) what is not prose: tags, link targets, footnote marks.
-  const prose = text.replace(/<[^>]*>|\]\([^)]*\)|\[\^[^\]]*\]|https?:\/\/\S+/g, (m) => ' '.repeat(m.length));
+  const prose = text.replace(/<(sub|sup)>[^<]*<\/\1>|<[^>]*>|\]\([^)]*\)|\[\^[^\]]*\]|https?:\/\/\S+/g, (m) => ' '.repeat(m.length));
   const match = /(?<![\w.-])\d[\d,.]*(?:\s?%)?(?![\w])/.exec(prose);
   if (!match) return undefined;
   return { text: match[0].replace(/[.,]$/, ''), column: match.index + 1 };
