@@ -4,7 +4,7 @@
  * source's page; every figure in a facts panel or outcome table is cited; every status
  * says as of when.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { page } from '../helpers/built-site.ts';
@@ -162,7 +162,7 @@ describe('citations on case and tour pages', () => {
     const inference = page(dist, '/cases/alpha-health-mediation/').querySelector('[data-inference]');
     expect(inference?.text.replace(/\s+/g, ' ')).toContain("Editors' inference (not stated by a source): The desk probably reached more people");
     const tour = page(dist, '/tours/beta-completed-visit/');
-    const programme = tour.querySelector('#programme-heading')!.parentNode;
+    const programme = tour.querySelector('#programme-heading')!.parentNode!;
     expect(programme.querySelectorAll('a').map((a) => a.getAttribute('href'))).not.toContain('/organisations/gamma-migrant-association/');
     const suggestions = tour.querySelector('section.suggestions')!;
     expect(suggestions.querySelector('h2')?.text).toBe('Suggested by the editors: not on any reported programme');
@@ -176,5 +176,21 @@ describe('citations on case and tour pages', () => {
       expect(review?.text.trim(), c.id).toBe(status[0]!.toUpperCase() + status.slice(1));
     }
     for (const t of content.tours) expect(page(dist, `/tours/${t.id}/`).querySelector('#review-heading'), t.id).not.toBeNull();
+  });
+});
+
+describe('the JSON export', () => {
+  it('holds the sources, the citations of fields and figures, and those written in bodies', () => {
+    const json = (name: string) => JSON.parse(readFileSync(join(dist, 'data', `${name}.json`), 'utf8')) as Record<string, unknown>[];
+    expect(json('sources').map((s) => s['id'])).toEqual(content.sources.map((s) => s.id).sort());
+    const alpha = json('cases').find((c) => c['id'] === 'alpha-health-mediation')!;
+    expect(alpha['sources']).toEqual(['fixture-final-report']);
+    expect(alpha['citations']).toMatchObject({ status: { source: 'fixture-final-report', at: 'Summary', asOf: '2022' } });
+    expect((alpha['outcomes'] as Record<string, unknown>[])[0]).toMatchObject({ source: 'fixture-final-report', at: 'Table 2' });
+    expect(alpha['bodyCitations']).toContainEqual({
+      source: 'fixture-final-report',
+      at: 'Table 2',
+      excerpt: '120 people were supported in 2020.',
+    });
   });
 });
