@@ -23,7 +23,14 @@ import { inspectContent, type CheckResult } from './run.ts';
 export class ChangedError extends Error {}
 
 /** Paths (from the repository root) whose change alters what the checker accepts. */
-export const RULE_PATHS: readonly string[] = ['src/schemas/', 'src/components/mdx/', 'scripts/check/', 'scripts/check.ts'];
+// src/lib/body-cites.ts reads the <Cite> elements of a body for the check as for the site.
+export const RULE_PATHS: readonly string[] = [
+  'src/schemas/',
+  'src/components/mdx/',
+  'src/lib/body-cites.ts',
+  'scripts/check/',
+  'scripts/check.ts',
+];
 
 /** The branch compared against when no --base is given, in order of preference. */
 export const DEFAULT_BASES: readonly string[] = ['main', 'origin/main'];

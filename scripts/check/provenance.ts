@@ -73,7 +73,12 @@ export function checkProvenance(input: ProvenanceInput): ProvenanceResult {
     for (const field of TEXT_FIELDS) {
       const text = data[field];
       const hedge = typeof text === 'string' ? HEDGE.exec(text) : null;
-      if (hedge) problems.push({ ...at([field]), message: unmarked(hedge[0], 'move the guess to the body, inside <Inference>…</Inference>'), found: hedge[0] });
+      if (hedge)
+        problems.push({
+          ...at([field]),
+          message: unmarked(hedge[0], 'move the guess to the body, inside <Inference>…</Inference>'),
+          found: hedge[0],
+        });
     }
   }
   if (collection === 'regions' && Array.isArray(input.data)) regionSources(input.data, input.sources, at, problems);
@@ -138,8 +143,14 @@ function reviewRule(data: Data, at: At, problems: Problem[]): void {
   const review = isObject(data['review']) ? data['review'] : undefined;
   if (!review || review['status'] === 'draft' || typeof review['status'] !== 'string') return;
   const status = review['status'];
-  if (!present(review['by'])) problems.push({ ...at(['review']), field: 'review.by', message: `a ${status} page names its reviewer: add review.by` });
-  if (!present(review['date'])) problems.push({ ...at(['review']), field: 'review.date', message: `a ${status} page gives the date of its review: add review.date as YYYY-MM-DD` });
+  if (!present(review['by']))
+    problems.push({ ...at(['review']), field: 'review.by', message: `a ${status} page names its reviewer: add review.by` });
+  if (!present(review['date']))
+    problems.push({
+      ...at(['review']),
+      field: 'review.date',
+      message: `a ${status} page gives the date of its review: add review.date as YYYY-MM-DD`,
+    });
   const authors = Array.isArray(data['authors']) ? data['authors'].map((a) => (isObject(a) ? String(a['name'] ?? '') : '')) : [];
   const by = typeof review['by'] === 'string' ? review['by'].trim() : '';
   if (by && authors.some((name) => name.trim().toLowerCase() === by.toLowerCase())) {
@@ -157,7 +168,13 @@ function regionSources(items: unknown[], sources: ReadonlySet<string>, at: At, p
     const ids = isObject(item) && Array.isArray(item['sources']) ? item['sources'] : [];
     ids.forEach((id, j) => {
       if (typeof id !== 'string' || sources.has(id)) return;
-      problems.push({ ...at([i, 'sources', j]), message: `unknown source "${id}"`, found: JSON.stringify(id), allowed, suggestion: didYouMean(id, allowed) });
+      problems.push({
+        ...at([i, 'sources', j]),
+        message: `unknown source "${id}"`,
+        found: JSON.stringify(id),
+        allowed,
+        suggestion: didYouMean(id, allowed),
+      });
     });
   });
 }
@@ -172,7 +189,13 @@ function bodyRules(body: string, offset: number, input: ProvenanceInput, problem
       const missing = ['source', 'at'].filter((k) => !cite[k as 'source' | 'at']).join(' and ');
       problems.push({ ...where, message: `<Cite> needs ${missing}: write <Cite source="source-id" at="where in the source" />` });
     } else if (!sources.has(cite.source)) {
-      problems.push({ ...where, message: `<Cite>: unknown source "${cite.source}"`, found: JSON.stringify(cite.source), allowed, suggestion: didYouMean(cite.source, allowed) });
+      problems.push({
+        ...where,
+        message: `<Cite>: unknown source "${cite.source}"`,
+        found: JSON.stringify(cite.source),
+        allowed,
+        suggestion: didYouMean(cite.source, allowed),
+      });
     }
   }
 
@@ -207,7 +230,14 @@ function bodyRules(body: string, offset: number, input: ProvenanceInput, problem
     if (!inInference) {
       const hedge = HEDGE.exec(text.replace(/<[^>]*>/g, ''));
       if (hedge) {
-        problems.push({ file, line: line + offset, column: text.indexOf(hedge[0]) + 1, field: 'body', message: unmarked(hedge[0], 'mark it as the editors\' own: <Inference>…</Inference>'), found: hedge[0] });
+        problems.push({
+          file,
+          line: line + offset,
+          column: text.indexOf(hedge[0]) + 1,
+          field: 'body',
+          message: unmarked(hedge[0], "mark it as the editors' own: <Inference>…</Inference>"),
+          found: hedge[0],
+        });
       }
     }
     if (/<\/Inference>|<Inference\b[^>]*\/>/.test(text)) inInference = false;

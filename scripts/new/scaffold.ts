@@ -51,9 +51,7 @@ export function caseFile(a: CaseAnswers): string {
     transferability: 'TODO: what another region would need to adopt this practice.',
     sources: [a.source],
     citations: {
-      ...(a.status === 'unknown'
-        ? {}
-        : { status: { source: a.source, at: 'TODO: the passage reporting the status', asOf: 'undated' } }),
+      ...(a.status === 'unknown' ? {} : { status: { source: a.source, at: 'TODO: the passage reporting the status', asOf: 'undated' } }),
       lead: [{ source: a.source, at: 'TODO: the passage naming the lead' }],
     },
     authors: [{ name: a.author }],
@@ -68,7 +66,9 @@ export function caseFile(a: CaseAnswers): string {
   };
   for (const field of a.defaulted) todos[field] = 'default value, check it';
   const cite = `<Cite source="${a.source}" at="TODO: where in the source" />`;
-  const body = caseSections.map((s) => `## ${s}\n\nTODO: ${sectionHint[s]}${s === 'Context' ? ` Cite each fact after its sentence: ${cite}` : ''}\n`).join('\n');
+  const body = caseSections
+    .map((s) => `## ${s}\n\nTODO: ${sectionHint[s]}${s === 'Context' ? ` Cite each fact after its sentence: ${cite}` : ''}\n`)
+    .join('\n');
   return `---\n${yamlWithTodos(data, todos)}---\n\n${body}`;
 }
 
@@ -112,7 +112,9 @@ export function tourFile(a: TourAnswers): string {
     host: a.host,
     status: 'planned',
     objectives: ['TODO: what participants go to learn'],
-    stops: [{ organisation: a.organisation, topic: a.topic, cite: [{ source: a.source, at: 'TODO: where the programme lists this stop' }] }],
+    stops: [
+      { organisation: a.organisation, topic: a.topic, cite: [{ source: a.source, at: 'TODO: where the programme lists this stop' }] },
+    ],
     sources: [a.source],
     citations: { status: { source: a.source, at: 'TODO: the passage reporting the tour as planned', asOf: 'undated' } },
     authors: [{ name: a.author }],
@@ -120,7 +122,8 @@ export function tourFile(a: TourAnswers): string {
   };
   const text = yamlWithTodos(data, {
     objectives: 'one line per objective',
-    stops: 'only stops a source reports, each with its cite; add day, time, address and the cases seen. Organisations no source puts on the programme go under suggestions, with why',
+    stops:
+      'only stops a source reports, each with its cite; add day, time, address and the cases seen. Organisations no source puts on the programme go under suggestions, with why',
     citations: 'status completed needs a source or debrief that reports the tour took place',
   });
   return `---\n${text}---\n\n## Programme\n\nTODO: the programme narrative.\n`;

@@ -25,7 +25,14 @@ export function bodyCites(body: string): BodyCite[] {
     const before = body.slice(0, match.index);
     const line = before.split('\n').length;
     const column = match.index - before.lastIndexOf('\n');
-    found.push({ source: attributes['source'], at: attributes['at'], excerpt: attributes['excerpt'], translation: attributes['translation'], line, column });
+    found.push({
+      source: attributes['source'],
+      at: attributes['at'],
+      excerpt: attributes['excerpt'],
+      translation: attributes['translation'],
+      line,
+      column,
+    });
   }
   return found;
 }

@@ -39,7 +39,9 @@ const claim = (kind: ClaimKind, c: Cited, detail?: string, asOf?: string): Claim
 });
 
 function fromBody(body: string | undefined): Claim[] {
-  return bodyCites(body ?? '').flatMap((c) => (c.source && c.at ? [claim('body', { source: c.source, at: c.at, excerpt: c.excerpt, translation: c.translation })] : []));
+  return bodyCites(body ?? '').flatMap((c) =>
+    c.source && c.at ? [claim('body', { source: c.source, at: c.at, excerpt: c.excerpt, translation: c.translation })] : [],
+  );
 }
 
 const listed = (kind: ClaimKind, list: readonly Cited[] | undefined, detail?: string) => (list ?? []).map((c) => claim(kind, c, detail));
@@ -50,7 +52,9 @@ export function caseClaims(entry: CaseEntry): Claim[] {
   const cites = d.citations;
   return [
     ...fromBody(entry.body),
-    ...(d.outcomes ?? []).flatMap((o) => (o.source && o.at ? [claim('outcome', { ...o, source: o.source, at: o.at }, `${o.value} ${o.unit}: ${o.indicator}`)] : [])),
+    ...(d.outcomes ?? []).flatMap((o) =>
+      o.source && o.at ? [claim('outcome', { ...o, source: o.source, at: o.at }, `${o.value} ${o.unit}: ${o.indicator}`)] : [],
+    ),
     ...listed('lead', cites?.lead, d.lead?.id),
     ...listed('partners', cites?.partners, d.partners?.map((p) => p.id).join(', ')),
     ...listed('period', cites?.period),
@@ -103,10 +107,14 @@ export function citationsBySource(c: Collections): Map<string, CitingPage[]> {
       else out.set(id, [entry]);
     }
   };
-  for (const e of c.cases) add({ collection: 'cases', id: e.id, title: e.data.title, href: paths.case(e.id) }, e.data.sources, caseClaims(e));
-  for (const e of c.tours) add({ collection: 'tours', id: e.id, title: e.data.title, href: paths.tour(e.id) }, e.data.sources, tourClaims(e));
-  for (const e of c.projects) add({ collection: 'projects', id: e.id, title: e.data.name, href: paths.project(e.id) }, e.data.sources, projectClaims(e));
-  for (const e of c.organisations) add({ collection: 'organisations', id: e.id, title: e.data.name, href: paths.organisation(e.id) }, e.data.sources, []);
+  for (const e of c.cases)
+    add({ collection: 'cases', id: e.id, title: e.data.title, href: paths.case(e.id) }, e.data.sources, caseClaims(e));
+  for (const e of c.tours)
+    add({ collection: 'tours', id: e.id, title: e.data.title, href: paths.tour(e.id) }, e.data.sources, tourClaims(e));
+  for (const e of c.projects)
+    add({ collection: 'projects', id: e.id, title: e.data.name, href: paths.project(e.id) }, e.data.sources, projectClaims(e));
+  for (const e of c.organisations)
+    add({ collection: 'organisations', id: e.id, title: e.data.name, href: paths.organisation(e.id) }, e.data.sources, []);
   for (const e of c.regions) add({ collection: 'regions', id: e.id, title: e.data.name, href: paths.region(e.id) }, e.data.sources, []);
   return out;
 }

@@ -26,7 +26,9 @@ export function tourEvents(atlas: Atlas, tour: TourEntry, opts: Omit<CalendarOpt
   const caseTitles = (ids: { id: string }[] = []) => ids.map((c) => atlas.caseById.get(c.id)?.data.title ?? c.id);
   const stops = d.stops ?? [];
   const stopLine = (stop: (typeof stops)[number]) =>
-    [`${stop.time ? `${stop.time} ` : ''}${orgName(stop.organisation.id)}${stop.topic ? `: ${stop.topic}` : ''}`, stop.address].filter(Boolean).join(' — ');
+    [`${stop.time ? `${stop.time} ` : ''}${orgName(stop.organisation.id)}${stop.topic ? `: ${stop.topic}` : ''}`, stop.address]
+      .filter(Boolean)
+      .join(' — ');
 
   const days = daysBetween(d.dates.start, d.dates.end);
   const allDay: IcsEvent[] = days.map((day, i) => {

@@ -63,7 +63,9 @@ export const statusCitation = perRef((ref) =>
   z
     .object({
       ...citationFields(ref),
-      asOf: sourceDate.describe('The date the source reports the status at (YYYY, YYYY-MM or YYYY-MM-DD), or "undated" when the source gives none'),
+      asOf: sourceDate.describe(
+        'The date the source reports the status at (YYYY, YYYY-MM or YYYY-MM-DD), or "undated" when the source gives none',
+      ),
     })
     .strict(),
 );

@@ -48,7 +48,10 @@ export const tourSchema = (ref: RefFactory) => {
         .describe('When it takes place'),
       objectives: z.array(z.string().min(5)).min(1).describe('What participants go to learn'),
       stops: z.array(stop).optional().describe('Visits a source reports, in programme order'),
-      suggestions: z.array(suggestion).optional().describe("Organisations worth meeting that no source places on the programme: the editors' suggestions"),
+      suggestions: z
+        .array(suggestion)
+        .optional()
+        .describe("Organisations worth meeting that no source places on the programme: the editors' suggestions"),
       reading: z.array(ref('cases')).optional().describe('Cases to read before leaving; defaults to the cases of the stops'),
       questions: z.array(z.string().min(5)).optional().describe('Questions added to those of the cases visited'),
       logistics: z
@@ -63,7 +66,9 @@ export const tourSchema = (ref: RefFactory) => {
       sources: z.array(ref('sources')).min(1).describe('Ids of the sources (files in sources/) that state these facts'),
       citations: z
         .object({
-          status: statusCitation(ref).optional().describe('The passage (or debrief) reporting the status, and the date it reports it as of'),
+          status: statusCitation(ref)
+            .optional()
+            .describe('The passage (or debrief) reporting the status, and the date it reports it as of'),
           dates: citations(ref).optional().describe('The passages giving the dates'),
           organiser: citations(ref).optional().describe('The passages naming the organiser'),
         })

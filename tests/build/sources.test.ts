@@ -58,23 +58,29 @@ describe('source pages', () => {
 
   it('lists the claims citing a source with their passage and excerpt', () => {
     const doc = page(dist, '/sources/fixture-final-report/');
-    const rows = doc
-      .querySelectorAll('table.claims tbody tr')
-      .map((tr) => tr.querySelectorAll('td').map((td) => td.text.replace(/\s+/g, ' ').trim()).join(' | '));
-    expect(rows).toContain('Fixture: Health mediation in Region Alpha | Outcome figure: 120 people: people supported | Table 2 — 120 people were supported in 2020.');
-    expect(rows).toContain('Fixture: Health mediation in Region Alpha | Status: ended (as of 2022, per the report) | Summary');
-    expect(rows).toContain('Fixture: Project One | Lead: alpha-health-coop | Partners');
+    const rows = doc.querySelectorAll('table.claims tbody tr').map((tr) =>
+      tr
+        .querySelectorAll('td')
+        .map((td) => td.text.replace(/\s+/g, ' ').trim())
+        .join(' | '),
+    );
+    expect(rows).toContain(
+      'Fixture: Health mediation in Region Alpha | Outcome figure: 120 people: people supported | Table 2 — 120 people were supported in 2020.',
+    );
+    expect(rows).toContain('Fixture: Health mediation in Region Alpha | Status: Ended (as of 2022, per the report) | Summary');
+    expect(rows).toContain('Fixture: Project One | Lead: Fixture: Alpha Health Cooperative | Partners');
   });
 
   it('says when a source has no address or date, and marks a descriptive title', () => {
-    const doc = page(dist, '/sources/fixture-beta-debrief/');
     const fact = (path: string, label: string) =>
       page(dist, path)
         .querySelectorAll('.facts dt')
         .find((dt) => dt.text.trim() === label)
         ?.nextElementSibling?.text.replace(/\s+/g, ' ')
         .trim();
-    expect(fact('/sources/fixture-beta-debrief/', 'Title')).toBe('Notes from the Beta visit (descriptive title given by the editors: the document carries none)');
+    expect(fact('/sources/fixture-beta-debrief/', 'Title')).toBe(
+      'Notes from the Beta visit (descriptive title given by the editors: the document carries none)',
+    );
     expect(fact('/sources/fixture-beta-debrief/', 'Address')).toBe('not known');
     expect(fact('/sources/fixture-housing-report/', 'Date')).toBe('undated');
     expect(fact('/sources/fixture-final-report/', 'Address')).toBe('https://example.org/fixture-project/report.pdf');
@@ -151,16 +157,26 @@ describe('citations on case and tour pages', () => {
       const doc = page(dist, path);
       const statuses = doc.querySelectorAll('.status-as-of');
       expect(statuses.length, path).toBeGreaterThan(0);
-      for (const s of statuses) expect(s.text, path).toMatch(/\((as of \d{4}(-\d\d){0,2}, per the |as of an undated |no source reports where it stands)/);
+      for (const s of statuses)
+        expect(s.text, path).toMatch(/\((as of \d{4}(-\d\d){0,2}, per the |as of an undated |no source reports where it stands)/);
     }
     const status = page(dist, '/cases/gamma-housing-mentoring/').querySelector('.status-as-of')!;
-    expect(status.text.replace(/\[\d+\]/, '').replace(/\s+/g, ' ').trim()).toBe('Planned (as of 2024, per the project page); outcome not reported');
-    expect(page(dist, '/tours/beta-completed-visit/').querySelector('.status-as-of')!.text).toContain('Completed (as of 2025-02-10, per the debrief)');
+    expect(
+      status.text
+        .replace(/\[\d+\]/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe('Planned (as of 2024, per the project page); outcome not reported');
+    expect(page(dist, '/tours/beta-completed-visit/').querySelector('.status-as-of')!.text).toContain(
+      'Completed (as of 2025-02-10, per the debrief)',
+    );
   });
 
   it("shows the editors' inference as theirs, and a tour's suggestions apart from its stops", () => {
     const inference = page(dist, '/cases/alpha-health-mediation/').querySelector('[data-inference]');
-    expect(inference?.text.replace(/\s+/g, ' ')).toContain("Editors' inference (not stated by a source): The desk probably reached more people");
+    expect(inference?.text.replace(/\s+/g, ' ')).toContain(
+      "Editors' inference (not stated by a source): The desk probably reached more people",
+    );
     const tour = page(dist, '/tours/beta-completed-visit/');
     const programme = tour.querySelector('#programme-heading')!.parentNode!;
     expect(programme.querySelectorAll('a').map((a) => a.getAttribute('href'))).not.toContain('/organisations/gamma-migrant-association/');

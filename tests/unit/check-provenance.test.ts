@@ -56,7 +56,8 @@ describe('citations the check requires', () => {
         file: 'cases/first.mdx',
         ...positionOf(text, 'coop'),
         field: 'lead',
-        message: 'a role needs a citation: add citations.lead with the source and the passage (at) that state it, or leave lead out if no source states it',
+        message:
+          'a role needs a citation: add citations.lead with the source and the passage (at) that state it, or leave lead out if no source states it',
       },
     ]);
     const noLead = await check({ 'cases/first.mdx': mdx(makeCase({ lead: undefined, citations: citationsWithout('lead') })) });
@@ -67,9 +68,18 @@ describe('citations the check requires', () => {
     const text = mdx(makeCase({ partners: ['coop'], period: { start: '2019' }, funding: [{ programme: 'AMIF' }] }));
     const { problems } = await check({ 'cases/first.mdx': text });
     expect(problems.map((p) => [p.field, p.message])).toEqual([
-      ['partners', 'a role needs a citation: add citations.partners with the source and the passage (at) that state it, or leave partners out if no source states it'],
-      ['period', 'a date needs a citation: add citations.period with the source and the passage (at) that state it, or leave period out if no source states it'],
-      ['funding', 'a funding line needs a citation: add citations.funding with the source and the passage (at) that state it, or leave funding out if no source states it'],
+      [
+        'partners',
+        'a role needs a citation: add citations.partners with the source and the passage (at) that state it, or leave partners out if no source states it',
+      ],
+      [
+        'period',
+        'a date needs a citation: add citations.period with the source and the passage (at) that state it, or leave period out if no source states it',
+      ],
+      [
+        'funding',
+        'a funding line needs a citation: add citations.funding with the source and the passage (at) that state it, or leave funding out if no source states it',
+      ],
     ]);
   });
 
@@ -81,7 +91,8 @@ describe('citations the check requires', () => {
         line: 2,
         column: 7,
         field: 'lead',
-        message: 'a role needs a citation: add citations.lead with the source and the passage (at) that state it, or leave lead out if no source states it',
+        message:
+          'a role needs a citation: add citations.lead with the source and the passage (at) that state it, or leave lead out if no source states it',
       },
     ]);
   });
@@ -148,7 +159,9 @@ describe('citations in a body', () => {
   it('refuses a <Cite> without a locator', async () => {
     const text = mdx(makeCase(), '## Context\n\nText. <Cite source="report" />\n');
     const { problems } = await check({ 'cases/first.mdx': text });
-    expect(problems.map((p) => [p.line, p.message])).toEqual([[positionOf(text, '<Cite').line, '<Cite> needs at: write <Cite source="source-id" at="where in the source" />']]);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [positionOf(text, '<Cite').line, '<Cite> needs at: write <Cite source="source-id" at="where in the source" />'],
+    ]);
   });
 
   it('warns, without failing, about a figure no citation backs, naming its line', async () => {
@@ -186,7 +199,9 @@ describe('time, certainty and review', () => {
         found: '"completed"',
       },
     ]);
-    const reported = await check({ 'tours/visit.mdx': mdx(makeTour({ status: 'completed', citations: { status: cite({ at: 'Debrief', asOf: '2025' }) } })) });
+    const reported = await check({
+      'tours/visit.mdx': mdx(makeTour({ status: 'completed', citations: { status: cite({ at: 'Debrief', asOf: '2025' }) } })),
+    });
     expect(reported.problems).toEqual([]);
   });
 
@@ -194,14 +209,25 @@ describe('time, certainty and review', () => {
     const text = mdx(makeTour({ stops: [{ organisation: 'coop', topic: 'The practice' }] }));
     const { problems } = await check({ 'tours/visit.mdx': text });
     expect(problems.map((p) => [p.field, p.message, p.found])).toEqual([
-      ['stops[0]', 'a stop is on the programme only when a source reports it: add cite with the source and the passage (at), or move the organisation to suggestions', '"coop"'],
+      [
+        'stops[0]',
+        'a stop is on the programme only when a source reports it: add cite with the source and the passage (at), or move the organisation to suggestions',
+        '"coop"',
+      ],
     ]);
-    const suggested = await check({ 'tours/visit.mdx': mdx(makeTour({ stops: undefined, suggestions: [{ organisation: 'coop', why: 'The report names it as a reference.' }] })) });
+    const suggested = await check({
+      'tours/visit.mdx': mdx(
+        makeTour({ stops: undefined, suggestions: [{ organisation: 'coop', why: 'The report names it as a reference.' }] }),
+      ),
+    });
     expect(suggested.problems).toEqual([]);
   });
 
   it("refuses a guess that is not marked as the editors' inference, in a body and in a field", async () => {
-    const text = mdx(makeCase({ transferability: 'It would likely work in any city with a desk.' }), '## Context\n\nThe desk probably helped many people.\n');
+    const text = mdx(
+      makeCase({ transferability: 'It would likely work in any city with a desk.' }),
+      '## Context\n\nThe desk probably helped many people.\n',
+    );
     const { problems } = await check({ 'cases/first.mdx': text });
     expect(problems).toEqual([
       {
@@ -216,11 +242,14 @@ describe('time, certainty and review', () => {
         file: 'cases/first.mdx',
         ...positionOf(text, 'probably'),
         field: 'body',
-        message: 'unmarked inference: "probably" states a guess as if a source said it. Write only what a source states, or mark it as the editors\' own: <Inference>…</Inference>',
+        message:
+          'unmarked inference: "probably" states a guess as if a source said it. Write only what a source states, or mark it as the editors\' own: <Inference>…</Inference>',
         found: 'probably',
       },
     ]);
-    const marked = await check({ 'cases/first.mdx': mdx(makeCase(), '## Context\n\n<Inference>The desk probably helped many people.</Inference>\n') });
+    const marked = await check({
+      'cases/first.mdx': mdx(makeCase(), '## Context\n\n<Inference>The desk probably helped many people.</Inference>\n'),
+    });
     expect(marked.problems).toEqual([]);
   });
 
@@ -242,7 +271,9 @@ describe('time, certainty and review', () => {
       ['review.by', 'a reviewed page names its reviewer: add review.by'],
       ['review.date', 'a reviewed page gives the date of its review: add review.date as YYYY-MM-DD'],
     ]);
-    const other = await check({ 'cases/first.mdx': mdx(makeCase({ review: { status: 'reviewed', by: 'Another Person', date: '2024-06-01' } })) });
+    const other = await check({
+      'cases/first.mdx': mdx(makeCase({ review: { status: 'reviewed', by: 'Another Person', date: '2024-06-01' } })),
+    });
     expect(other.problems).toEqual([]);
   });
 });
