@@ -160,6 +160,11 @@ describe('citations on case and tour pages', () => {
       for (const s of statuses)
         expect(s.text, path).toMatch(/\((as of \d{4}(-\d\d){0,2}, per the |as of an undated |no source reports where it stands)/);
     }
+    // The list of tours gives each its status as of its source too.
+    const listed = page(dist, '/tours/').querySelectorAll('.status-as-of');
+    expect(listed.length).toBe(content.tours.length);
+    for (const s of listed)
+      expect(s.text).toMatch(/\((as of \d{4}(-\d\d){0,2}, per the |as of an undated |no source reports where it stands)/);
     const status = page(dist, '/cases/gamma-housing-mentoring/').querySelector('.status-as-of')!;
     expect(
       status.text
