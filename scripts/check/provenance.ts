@@ -6,6 +6,7 @@
  * reported as warnings, since a number can also be a heading's or a list's.
  */
 import { bodyCites } from '../../src/lib/body-cites.ts';
+import { show } from './issues.ts';
 import type { Problem } from './report.ts';
 import { didYouMean } from './suggest.ts';
 import type { PathKey, YamlSource } from './yaml-source.ts';
@@ -63,6 +64,7 @@ export function checkProvenance(input: ProvenanceInput): ProvenanceResult {
         problems.push({
           ...at([field]),
           message: `${kind} needs a citation: add citations.${field} with the source and the passage (at) that state it, or leave ${field} out if no source states it`,
+          found: show(data[field]),
         });
       }
     }

@@ -58,6 +58,7 @@ describe('citations the check requires', () => {
         field: 'lead',
         message:
           'a role needs a citation: add citations.lead with the source and the passage (at) that state it, or leave lead out if no source states it',
+        found: '"coop"',
       },
     ]);
     const noLead = await check({ 'cases/first.mdx': mdx(makeCase({ lead: undefined, citations: citationsWithout('lead') })) });
@@ -67,6 +68,7 @@ describe('citations the check requires', () => {
   it('refuses partners, a period and funding without their citations', async () => {
     const text = mdx(makeCase({ partners: ['coop'], period: { start: '2019' }, funding: [{ programme: 'AMIF' }] }));
     const { problems } = await check({ 'cases/first.mdx': text });
+    expect(problems.map((p) => p.found)).toEqual(['a list of 1', 'a group of fields', 'a list of 1']);
     expect(problems.map((p) => [p.field, p.message])).toEqual([
       [
         'partners',
@@ -93,6 +95,7 @@ describe('citations the check requires', () => {
         field: 'lead',
         message:
           'a role needs a citation: add citations.lead with the source and the passage (at) that state it, or leave lead out if no source states it',
+        found: '"coop"',
       },
     ]);
   });
