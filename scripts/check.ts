@@ -51,8 +51,8 @@ try {
   process.stderr.write(`${error.message}\n`);
   process.exit(2);
 }
-const { problems, counts } = result;
+const { problems, warnings, counts } = result;
 // Inside a build (src/integrations/content-check.ts) the report goes to stderr, beside Astro's own messages.
 const report = process.env.ATLAS_CHECK_REPORT === 'stderr' ? process.stderr : process.stdout;
-report.write(formatReport(problems, format, counts, { repositoryRoot: repositoryRoot(dir) }));
+report.write(formatReport(problems, format, counts, { repositoryRoot: repositoryRoot(dir), warnings }));
 process.exitCode = problems.length > 0 ? 1 : 0;

@@ -9,11 +9,12 @@
 import type { z } from 'astro/zod';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { caseSchema, domain, organisationSchema, projectSchema, region, tourSchema } from '../src/schemas/index.ts';
+import { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema } from '../src/schemas/index.ts';
 import { funding } from '../src/schemas/funding.ts';
 import { outcome } from '../src/schemas/outcome.ts';
 import { period } from '../src/schemas/period.ts';
-import { source } from '../src/schemas/source.ts';
+import { citation, statusCitation } from '../src/schemas/source.ts';
+import { author, review } from '../src/schemas/review.ts';
 import { bodyElements, limits, linkSchemes, media, valueKinds } from '../src/schemas/body.ts';
 import { docRef, markdownTable, rowsOf, type SharedShapes } from './docs/schema-table.ts';
 
@@ -21,15 +22,19 @@ export const docPath = fileURLToPath(new URL('../docs/content-model.md', import.
 export const MARKER = '<!-- Generated from src/schemas/ by `npm run docs:content-model`. Edit the schemas, not the text below. -->';
 
 const shared: SharedShapes = new Map<z.core.$ZodType, string>([
-  [source, 'source'],
+  [citation(docRef), 'citation'],
+  [statusCitation(docRef), 'status citation'],
   [period, 'period'],
   [funding, 'funding'],
-  [outcome, 'outcome'],
+  [outcome(docRef), 'outcome'],
+  [author, 'author'],
+  [review, 'review'],
 ]);
 
 const sections = [
   { title: '`regions.yaml`', lead: 'A list; each entry has these fields.', schema: region },
   { title: '`domains.yaml`', lead: 'A list; each entry has these fields.', schema: domain },
+  { title: '`sources/<id>.yaml`', lead: 'One source document per file; the id is the file name, and pages cite it by that id.', schema: sourceSchema },
   { title: '`organisations/<id>.yaml`', lead: 'One organisation per file; the id is the file name.', schema: organisationSchema(docRef) },
   { title: '`projects/<id>.yaml`', lead: 'One funded project or programme per file.', schema: projectSchema(docRef) },
   { title: '`cases/<id>.mdx`', lead: 'The frontmatter of a case study; the body follows it.', schema: caseSchema(docRef) },

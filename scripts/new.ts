@@ -2,7 +2,7 @@
  * npm run new: scaffold a case study, organisation or tour that passes `npm run check`.
  *
  *   npm run new                                   asks everything
- *   npm run new -- case --title "…" --region piemonte --domain health --lead cop
+ *   npm run new -- case --title "…" --region piemonte --domain health --lead cop [--source discorsi-il-progetto]
  *   npm run new -- organisation --name "…" --type ngo --country IT [--region …] [--url …]
  *   npm run new -- tour --title "…" --host catalonia --organisation lafede-cat --topic "…"
  *
@@ -22,7 +22,7 @@ import { Asker } from './new/ask.ts';
 import { caseFile, organisationFile, tourFile } from './new/scaffold.ts';
 
 const kinds = ['case', 'organisation', 'tour'] as const;
-const textFlags = ['title', 'lead', 'name', 'type', 'country', 'url', 'host', 'organisation', 'topic', 'practice-type', 'governance', 'status', 'author'] as const;
+const textFlags = ['title', 'lead', 'name', 'type', 'country', 'url', 'host', 'organisation', 'topic', 'practice-type', 'governance', 'status', 'author', 'source'] as const;
 const listFlags = ['region', 'domain', 'target-group'] as const;
 // Object.fromEntries loses the keys; the type gives parseArgs them back, so `values.title` is a string and `values.region` a list.
 type Flags = Record<(typeof textFlags)[number], { type: 'string' }> & Record<(typeof listFlags)[number], { type: 'string'; multiple: true }>;
@@ -43,6 +43,17 @@ const organisations = (): [string, string][] =>
     .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
     .map((f) => [f.slice(0, -5), (parse(readFileSync(join(dir, 'organisations', f), 'utf8')) as { name: string }).name]);
 const pairs = (items: readonly string[]): [string, string][] => items.map((i) => [i, i]);
+const sources = (): [string, string][] => {
+  const folder = join(dir, 'sources');
+  const found = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+        .map((f): [string, string] => [f.slice(0, -5), (parse(readFileSync(join(folder, f), 'utf8')) as { title: string }).title])
+    : [];
+  // Every fact cites a source by id, so the source is recorded first.
+  if (found.length === 0) throw new Error('no source yet: add the document you take facts from as content/sources/<id>.yaml (fields in docs/content-model.md), then run npm run new again');
+  return found;
+};
 
 /** A flag's values when all are known ids, else the question. */
 async function pick(flag: string[] | string | undefined, question: string, choices: [string, string][], many = false): Promise<string[]> {
@@ -78,6 +89,9 @@ async function newCase(): Promise<void> {
   // With flags, unanswered classifications get the first value and a TODO; asked, they are chosen.
   const interactive = values.title === undefined;
   const defaulted: string[] = [];
+  // With flags and no --source, the first source, marked for checking like other defaults.
+  if (values.source === undefined && !interactive) defaulted.push('sources');
+  const [source] = values.source === undefined && !interactive ? [sources()[0]![0]] : await pick(values.source, 'Source the facts come from', sources());
   const classify = async (flag: string | string[] | undefined, field: string, question: string, options: readonly string[], many = false) => {
     if (flag === undefined && !interactive) {
       defaulted.push(field);
@@ -90,7 +104,7 @@ async function newCase(): Promise<void> {
   const groups = await classify(values['target-group'], 'targetGroups', 'Target groups', targetGroups, true);
   const [status] = await classify(values.status, 'status', 'Status', caseStatuses);
   const author = values.author ?? gitAuthor() ?? 'TODO: your name';
-  const text = caseFile({ title, regions, domains, lead: lead!, practiceType: practiceType!, governance: governance!, targetGroups: groups, status: status!, author, defaulted });
+  const text = caseFile({ title, regions, domains, lead: lead!, practiceType: practiceType!, governance: governance!, targetGroups: groups, status: status!, source: source!, author, defaulted });
   await write('cases', toKebab(title).slice(0, 60).replace(/-+$/, ''), 'mdx', text);
 }
 
@@ -107,7 +121,9 @@ async function newTour(): Promise<void> {
   const [host] = await pick(values.host, 'Host region', list('regions.yaml'));
   const [organisation] = await pick(values.organisation, 'First organisation visited', organisations());
   const topic = values.topic ?? (await ask.text('Topic of that visit'));
-  await write('tours', toKebab(title).slice(0, 60).replace(/-+$/, ''), 'mdx', tourFile({ title, host: host!, organisation: organisation!, topic }));
+  const [source] = values.source === undefined && values.title !== undefined ? [sources()[0]![0]] : await pick(values.source, 'Source that reports the tour', sources());
+  const author = values.author ?? gitAuthor() ?? 'TODO: your name';
+  await write('tours', toKebab(title).slice(0, 60).replace(/-+$/, ''), 'mdx', tourFile({ title, host: host!, organisation: organisation!, topic, source: source!, author }));
 }
 
 try {

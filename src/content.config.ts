@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { caseSchema, domain, organisationSchema, projectSchema, region, tourSchema } from './schemas/index.ts';
+import { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema } from './schemas/index.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { entryCollections, entryFileNames, type EntryCollection } from './lib/content-files.ts';
 
@@ -16,6 +16,7 @@ const entries = (collection: EntryCollection) => {
 export const collections = {
   regions: defineCollection({ loader: file(`${root}/regions.yaml`), schema: region }),
   domains: defineCollection({ loader: file(`${root}/domains.yaml`), schema: domain }),
+  sources: defineCollection({ loader: entries('sources'), schema: sourceSchema }),
   organisations: defineCollection({ loader: entries('organisations'), schema: organisationSchema(reference) }),
   projects: defineCollection({ loader: entries('projects'), schema: projectSchema(reference) }),
   cases: defineCollection({ loader: entries('cases'), schema: caseSchema(reference) }),

@@ -68,7 +68,7 @@ export async function generateCorpus(dir: string, cases: number, seed = 42): Pro
   const random = randomLcg(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   await rm(dir, { recursive: true, force: true });
-  for (const sub of ['organisations', 'projects', 'cases', 'tours']) await mkdir(join(dir, sub), { recursive: true });
+  for (const sub of ['sources', 'organisations', 'projects', 'cases', 'tours']) await mkdir(join(dir, sub), { recursive: true });
 
   const regions = Array.from({ length: size.regions }, (_, i) => ({
     id: `synthetic-region-${pad(i)}`,
@@ -93,7 +93,12 @@ export async function generateCorpus(dir: string, cases: number, seed = 42): Pro
       stringify({ name: `Synthetic Organisation ${i}`, type: 'ngo', country: region.country, region: region.id }),
     );
   }
-  const source = [{ title: 'Synthetic benchmark source', lang: 'en' }];
+  await writeFile(
+    join(dir, 'sources', 'synthetic-source.yaml'),
+    stringify({ title: 'Synthetic benchmark source', lang: 'en', date: '2024', kind: 'report', covers: 'Every synthetic fact of the benchmark corpus.' }),
+  );
+  const source = ['synthetic-source'];
+  const cite = (at: string) => [{ source: 'synthetic-source', at }];
   for (let i = 0; i < size.projects; i++) {
     await writeFile(
       join(dir, 'projects', `synthetic-project-${pad(i)}.yaml`),
@@ -103,6 +108,7 @@ export async function generateCorpus(dir: string, cases: number, seed = 42): Pro
         regions: [regions[i % regions.length]!.id],
         period: { start: `${2010 + (i % 12)}` },
         sources: source,
+        citations: { lead: cite('Partners'), period: cite('Timeline') },
       }),
     );
   }
@@ -120,11 +126,12 @@ export async function generateCorpus(dir: string, cases: number, seed = 42): Pro
       targetGroups: [pick(targetGroups)],
       status: 'ongoing',
       period: { start: `${2010 + (i % 15)}` },
-      outcomes: [{ indicator: 'people reached', value: Math.round(random() * 1000), unit: 'people', source: 'Synthetic benchmark source' }],
+      outcomes: [{ indicator: 'people reached', value: Math.round(random() * 1000), unit: 'people', source: 'synthetic-source', at: 'Results' }],
       evidence: { level: 'described' },
       transferability: 'Synthetic text: what another region would need to adopt this practice.',
       questions: ['Synthetic question one?', 'Synthetic question two?'],
       sources: source,
+      citations: { status: { source: 'synthetic-source', at: 'Timeline', asOf: '2024' }, lead: cite('Partners'), period: cite('Timeline') },
       authors: [{ name: 'Benchmark generator' }],
       review: { status: 'draft' },
       related: i > 0 ? [`synthetic-case-${pad(i - 1)}`] : undefined,
@@ -147,7 +154,12 @@ export async function generateCorpus(dir: string, cases: number, seed = 42): Pro
         topic: 'Synthetic topic',
         day: `2030-05-0${4 + k}`,
         time: '10:00',
+        cite: cite('Programme'),
       })),
+      sources: source,
+      citations: { status: { source: 'synthetic-source', at: 'Programme', asOf: '2024' }, dates: cite('Programme') },
+      authors: [{ name: 'Benchmark generator' }],
+      review: { status: 'draft' },
     };
     await writeFile(join(dir, 'tours', `synthetic-tour-${pad(i)}.mdx`), `---\n${stringify(tour)}---\n\nSynthetic programme.\n`);
   }

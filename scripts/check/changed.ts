@@ -23,7 +23,14 @@ import { inspectContent, type CheckResult } from './run.ts';
 export class ChangedError extends Error {}
 
 /** Paths (from the repository root) whose change alters what the checker accepts. */
-export const RULE_PATHS: readonly string[] = ['src/schemas/', 'src/components/mdx/', 'scripts/check/', 'scripts/check.ts'];
+// src/lib/body-cites.ts reads the <Cite> elements of a body for the check as for the site.
+export const RULE_PATHS: readonly string[] = [
+  'src/schemas/',
+  'src/components/mdx/',
+  'src/lib/body-cites.ts',
+  'scripts/check/',
+  'scripts/check.ts',
+];
 
 /** The branch compared against when no --base is given, in order of preference. */
 export const DEFAULT_BASES: readonly string[] = ['main', 'origin/main'];
@@ -159,14 +166,15 @@ export async function inspectChanged(dir: string, base?: string): Promise<Change
   const change = changedSince(dir, base);
   const current = await inspectContent(dir);
   if (change.rules.length > 0) return { ...current, change, hidden: 0, all: true };
-  if (change.files.size === 0) return { ...current, problems: [], change, hidden: current.problems.length, all: false };
+  if (change.files.size === 0) return { ...current, problems: [], warnings: [], change, hidden: current.problems.length, all: false };
 
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-check-base-'));
   try {
     const baseDir = extractBase(change, dir, tmp);
     const before = await inspectContent(baseDir);
     const problems = problemsOfChange(current.problems, dir, before.problems, baseDir, change.files);
-    return { ...current, problems, change, hidden: current.problems.length - problems.length, all: false };
+    const warnings = problemsOfChange(current.warnings, dir, before.warnings, baseDir, change.files);
+    return { ...current, problems, warnings, change, hidden: current.problems.length - problems.length, all: false };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -16,6 +16,7 @@ const NOUN: Record<string, string> = {
   projects: 'project',
   cases: 'case',
   tours: 'tour',
+  sources: 'source',
 };
 
 const WHERE: Record<string, string> = {
@@ -25,6 +26,7 @@ const WHERE: Record<string, string> = {
   projects: 'projects/',
   cases: 'cases/',
   tours: 'tours/',
+  sources: 'sources/',
 };
 
 /**

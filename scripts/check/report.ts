@@ -65,24 +65,25 @@ const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').r
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 // GitHub resolves an annotation's file against the repository root, wherever the command ran.
-function githubLine(p: Problem, root: string): string {
+function githubLine(p: Problem, root: string, level: 'error' | 'warning' = 'error'): string {
   const props = [`file=${escapeProperty(displayPath(p.file, root))}`];
   if (p.line !== undefined) props.push(`line=${p.line}`);
   if (p.column !== undefined) props.push(`col=${p.column}`);
   props.push(`title=${escapeProperty(p.field ? `Content: ${p.field}` : 'Content check')}`);
-  return `::error ${props.join(',')}::${escapeData(describeProblem(p))}`;
+  return `::${level} ${props.join(',')}::${escapeData(describeProblem(p))}`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "3 problems in 2 files", or "Content OK: 5 cases, 1 tour, …" when there are none. */
-export function summary(problems: Problem[], counts?: ContentCounts): string {
+export function summary(problems: Problem[], counts?: ContentCounts, warnings: readonly Problem[] = []): string {
+  const warned = warnings.length > 0 ? ` (${plural(warnings.length, 'warning')})` : '';
   if (problems.length === 0) {
     const parts = Object.entries(counts ?? {}).map(([name, n]) => `${n} ${n === 1 ? singular(name) : name}`);
-    return parts.length ? `Content OK: ${parts.join(', ')}` : 'Content OK';
+    return (parts.length ? `Content OK: ${parts.join(', ')}` : 'Content OK') + warned;
   }
   const files = new Set(problems.map((p) => p.file)).size;
-  return `${plural(problems.length, 'problem')} in ${plural(files, 'file')}`;
+  return `${plural(problems.length, 'problem')} in ${plural(files, 'file')}${warned}`;
 }
 
 function singular(name: string): string {
@@ -93,10 +94,18 @@ function singular(name: string): string {
  * The whole report: one line per problem, sorted by position, then the summary line.
  * Annotation paths are relative to `repositoryRoot` (default: the working directory).
  */
-export function formatReport(problems: Problem[], format: ReportFormat, counts?: ContentCounts, options: { repositoryRoot?: string } = {}): string {
+export function formatReport(
+  problems: Problem[],
+  format: ReportFormat,
+  counts?: ContentCounts,
+  options: { repositoryRoot?: string; warnings?: readonly Problem[] } = {},
+): string {
   const sorted = [...problems].sort(compareProblems);
+  const warnings = [...(options.warnings ?? [])].sort(compareProblems);
   const root = options.repositoryRoot ?? process.cwd();
   const lines = sorted.map((p) => (format === 'github' ? githubLine(p, root) : `${location(p)}: ${describeProblem(p)}`));
-  lines.push(summary(problems, counts));
+  // Warnings after the problems, marked as such: they do not fail the check.
+  lines.push(...warnings.map((p) => (format === 'github' ? githubLine(p, root, 'warning') : `${location(p)}: warning: ${describeProblem(p)}`)));
+  lines.push(summary(problems, counts, warnings));
   return `${lines.join('\n')}\n`;
 }

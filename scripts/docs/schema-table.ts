@@ -27,7 +27,7 @@ export const docRef: RefFactory = (collection) => {
   return schema;
 };
 
-const SINGULAR: Record<string, string> = { regions: 'region', domains: 'domain', organisations: 'organisation', projects: 'project', cases: 'case', tours: 'tour' };
+const SINGULAR: Record<string, string> = { regions: 'region', domains: 'domain', organisations: 'organisation', projects: 'project', cases: 'case', tours: 'tour', sources: 'source' };
 
 /** The description nearest the field: on a wrapper (`.optional().describe()`) or inside it. */
 function describe(schema: AnySchema): string {

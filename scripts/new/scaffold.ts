@@ -28,6 +28,8 @@ export interface CaseAnswers {
   governance: string;
   targetGroups: string[];
   status: string;
+  /** Id of the source the facts come from (a file in sources/). */
+  source: string;
   author: string;
   /** Fields filled with a default rather than by the contributor. */
   defaulted: string[];
@@ -47,17 +49,26 @@ export function caseFile(a: CaseAnswers): string {
     status: a.status,
     evidence: { level: 'described' },
     transferability: 'TODO: what another region would need to adopt this practice.',
-    sources: [{ title: 'TODO: title of the document that states these facts', lang: 'en' }],
+    sources: [a.source],
+    citations: {
+      ...(a.status === 'unknown' ? {} : { status: { source: a.source, at: 'TODO: the passage reporting the status', asOf: 'undated' } }),
+      lead: [{ source: a.source, at: 'TODO: the passage naming the lead' }],
+    },
     authors: [{ name: a.author }],
     review: { status: 'draft' },
   };
   const todos: Record<string, string> = {
     summary: 'write the abstract',
     evidence: 'raise only if a source shows monitoring or evaluation',
-    sources: 'list every document you took a fact from (title, url, publisher, lang)',
+    sources: 'list every source you took a fact from, by id (files in content/sources/)',
+    citations:
+      'for each status, role, date and funding line, the source and where in it (at); asOf is the date the source reports the status at, or undated; add excerpt (one sentence in the source language) and translation where they help',
   };
   for (const field of a.defaulted) todos[field] = 'default value, check it';
-  const body = caseSections.map((s) => `## ${s}\n\nTODO: ${sectionHint[s]}\n`).join('\n');
+  const cite = `<Cite source="${a.source}" at="TODO: where in the source" />`;
+  const body = caseSections
+    .map((s) => `## ${s}\n\nTODO: ${sectionHint[s]}${s === 'Context' ? ` Cite each fact after its sentence: ${cite}` : ''}\n`)
+    .join('\n');
   return `---\n${yamlWithTodos(data, todos)}---\n\n${body}`;
 }
 
@@ -90,6 +101,8 @@ export interface TourAnswers {
   host: string;
   organisation: string;
   topic: string;
+  source: string;
+  author: string;
 }
 
 export function tourFile(a: TourAnswers): string {
@@ -99,8 +112,19 @@ export function tourFile(a: TourAnswers): string {
     host: a.host,
     status: 'planned',
     objectives: ['TODO: what participants go to learn'],
-    stops: [{ organisation: a.organisation, topic: a.topic }],
+    stops: [
+      { organisation: a.organisation, topic: a.topic, cite: [{ source: a.source, at: 'TODO: where the programme lists this stop' }] },
+    ],
+    sources: [a.source],
+    citations: { status: { source: a.source, at: 'TODO: the passage reporting the tour as planned', asOf: 'undated' } },
+    authors: [{ name: a.author }],
+    review: { status: 'draft' },
   };
-  const text = yamlWithTodos(data, { objectives: 'one line per objective', stops: 'add day, time, address and the cases seen' });
+  const text = yamlWithTodos(data, {
+    objectives: 'one line per objective',
+    stops:
+      'only stops a source reports, each with its cite; add day, time, address and the cases seen. Organisations no source puts on the programme go under suggestions, with why',
+    citations: 'status completed needs a source or debrief that reports the tour took place',
+  });
   return `---\n${text}---\n\n## Programme\n\nTODO: the programme narrative.\n`;
 }

@@ -1,16 +1,17 @@
+import { citationsBySource } from './claims.ts';
 import { byId, groupByMany } from './group.ts';
 import type { CaseEntry, Collections, TourEntry } from './types.ts';
 
 const ids = (refs: readonly { id: string }[] | undefined): string[] => (refs ?? []).map((r) => r.id);
 
 /** Every organisation a case names: lead, partners and visit contact. */
-export const caseOrganisations = (c: CaseEntry): string[] => [c.data.lead.id, ...ids(c.data.partners)];
+export const caseOrganisations = (c: CaseEntry): string[] => [...(c.data.lead ? [c.data.lead.id] : []), ...ids(c.data.partners)];
 
 /** Key of a region × domain cell. */
 export const cellKey = (region: string, domain: string): string => `${region}|${domain}`;
 
 /** Cases a tour visits, in programme order, without repeats. */
-export const tourCases = (t: TourEntry): string[] => [...new Set(t.data.stops.flatMap((s) => ids(s.cases)))];
+export const tourCases = (t: TourEntry): string[] => [...new Set((t.data.stops ?? []).flatMap((s) => ids(s.cases)))];
 
 /**
  * The whole corpus with its relations indexed once. Pages query this rather than
@@ -28,6 +29,10 @@ export function createAtlas(collections: Collections) {
     tours,
     organisations: [...collections.organisations].sort(byName),
     projects: [...collections.projects].sort(byName),
+    sources: [...collections.sources].sort(sortByTitle),
+    sourceById: byId(collections.sources),
+    /** For each source, the pages and claims that cite it. */
+    citationsBySource: citationsBySource(collections),
     regionById: byId(collections.regions),
     domainById: byId(collections.domains),
     organisationById: byId(collections.organisations),
@@ -45,10 +50,10 @@ export function createAtlas(collections: Collections) {
     toursByCase: groupByMany(tours, tourCases),
     toursByOrganisation: groupByMany(tours, (t) => [
       ...(t.data.organiser ? [t.data.organiser.id] : []),
-      ...t.data.stops.map((s) => s.organisation.id),
+      ...(t.data.stops ?? []).map((s) => s.organisation.id),
     ]),
     toursByProject: groupByMany(tours, (t) => (t.data.project ? [t.data.project.id] : [])),
-    projectsByOrganisation: groupByMany(collections.projects, (p) => [p.data.lead.id, ...ids(p.data.partners)]),
+    projectsByOrganisation: groupByMany(collections.projects, (p) => [...(p.data.lead ? [p.data.lead.id] : []), ...ids(p.data.partners)]),
     projectsByRegion: groupByMany(collections.projects, (p) => ids(p.data.regions)),
     organisationsByRegion: groupByMany(collections.organisations, (o) => (o.data.region ? [o.data.region.id] : [])),
   };

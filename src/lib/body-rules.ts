@@ -162,6 +162,7 @@ function judgeElement(node: BodyNode, refuse: Refuse): void {
 }
 
 const LANG_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function judgeValue(element: string, name: string, value: unknown, rule: AttributeRule, refuse: Refuse): void {
   if (typeof value !== 'string') {
@@ -173,6 +174,8 @@ function judgeValue(element: string, name: string, value: unknown, rule: Attribu
     refuse(`<${element}>: ${name} is ${value.length} characters long; at most ${limits.attributeLength} are allowed`);
   } else if (rule.kind === 'lang' && !LANG_TAG.test(value)) {
     refuse(`<${element}>: ${name}="${short(value)}" is not a language tag; use ${valueKinds.lang}`, { found: value });
+  } else if (rule.kind === 'id' && !ID.test(value)) {
+    refuse(`<${element}>: ${name}="${short(value)}" is not an id; use ${valueKinds.id}`, { found: value });
   }
 }
 

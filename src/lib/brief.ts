@@ -7,7 +7,7 @@ import { cellKey, tourCases, type Atlas } from './atlas.ts';
 import { listed } from './queries.ts';
 import type { CaseEntry, OrganisationEntry, TourData, TourEntry } from './types.ts';
 
-type Stop = TourData['stops'][number];
+type Stop = NonNullable<TourData['stops']>[number];
 
 /** What to ask about one case: its own questions, and its difficulties and transferability to probe. */
 export interface CaseQuestions {
@@ -67,7 +67,7 @@ export interface ProgrammeDay {
  */
 export function programmeByDay(tour: TourEntry): ProgrammeDay[] {
   const days = new Map<string | undefined, Stop[]>();
-  for (const stop of tour.data.stops) days.set(stop.day, [...(days.get(stop.day) ?? []), stop]);
+  for (const stop of tour.data.stops ?? []) days.set(stop.day, [...(days.get(stop.day) ?? []), stop]);
   return [...days.entries()]
     .sort(([a], [b]) => (a === undefined ? 1 : b === undefined ? -1 : a.localeCompare(b)))
     .map(([day, stops]) => ({ day, stops }));
@@ -75,7 +75,7 @@ export function programmeByDay(tour: TourEntry): ProgrammeDay[] {
 
 /** Organisations the tour meets, in programme order, each once. */
 export function tourOrganisations(atlas: Atlas, tour: TourEntry): OrganisationEntry[] {
-  const ids = [...new Set(tour.data.stops.map((s) => s.organisation.id))];
+  const ids = [...new Set((tour.data.stops ?? []).map((s) => s.organisation.id))];
   return ids.map((id) => atlas.organisationById.get(id)).filter(present);
 }
 
@@ -122,7 +122,7 @@ export function regionContacts(atlas: Atlas, regionId: string): Contact[] {
   const ids = new Set([
     ...based,
     ...cases.flatMap((c) => [
-      c.data.lead.id,
+      ...(c.data.lead ? [c.data.lead.id] : []),
       ...(c.data.partners ?? []).map((p) => p.id),
       ...(c.data.visit?.contact ? [c.data.visit.contact.id] : []),
     ]),
@@ -132,7 +132,7 @@ export function regionContacts(atlas: Atlas, regionId: string): Contact[] {
     .map((organisation) => ({
       organisation,
       basedHere: based.has(organisation.id),
-      leads: cases.filter((c) => c.data.lead.id === organisation.id),
+      leads: cases.filter((c) => c.data.lead?.id === organisation.id),
       partners: cases.filter((c) => c.data.partners?.some((p) => p.id === organisation.id)),
       visitContact: cases.filter((c) => c.data.visit?.contact?.id === organisation.id),
     }));

@@ -4,6 +4,7 @@ import { listed } from './queries.ts';
 import type { CaseEntry, RegionEntry } from './types.ts';
 import { languageName, type Locale, strings } from '../i18n/index.ts';
 import type { Strings } from '../i18n/en.ts';
+import { statusAsOf } from './status.ts';
 
 /** The fields two cases are compared on, in the order the side-by-side view lists them. */
 export const compareFields = [
@@ -78,13 +79,14 @@ export function caseFieldValues(atlas: Atlas, c: CaseEntry, locale?: Locale): Re
     regions: d.regions.map((r) => atlas.regionById.get(r.id)?.data.name ?? r.id),
     domains: d.domains.map((x) => atlas.domainById.get(x.id)?.data.name ?? x.id),
     project: d.project ? [atlas.projectById.get(d.project.id)?.data.name ?? d.project.id] : [],
-    lead: [org(d.lead.id)],
+    lead: d.lead ? [org(d.lead.id)] : [],
     partners: (d.partners ?? []).map((p) => org(p.id)),
     practiceType: [s.labels.practiceType[d.practiceType]],
     governance: [s.labels.governance[d.governance]],
     targetGroups: d.targetGroups.map((g) => s.labels.targetGroups[g]),
     evidence: [s.labels.evidence[d.evidence.level]],
-    status: [s.labels.status[d.status]],
+    // As on the case page: what a source reported, and as of when.
+    status: [statusAsOf(atlas, s.labels.status[d.status], d.status === 'unknown' ? undefined : d.citations?.status, locale)],
     period: d.period ? [formatPeriod(d.period)] : [],
     funding: (d.funding ?? []).map((f) => (f.reference ? `${f.programme} (${f.reference})` : f.programme)),
     outcomes: (d.outcomes ?? []).map((o) => `${o.indicator}: ${o.value.toLocaleString('en')} ${o.unit}${o.year ? ` (${o.year})` : ''}`),

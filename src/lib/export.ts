@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import type { Atlas } from './atlas.ts';
-import { caseSchema, domain, idRef, organisationSchema, projectSchema, region, tourSchema } from '../schemas/index.ts';
+import { bodyCites } from './body-cites.ts';
+import { caseSchema, domain, idRef, organisationSchema, projectSchema, region, sourceSchema, tourSchema } from '../schemas/index.ts';
 
 /** The collections the atlas publishes, in the order the data page lists them. */
-export const collectionNames = ['cases', 'regions', 'domains', 'organisations', 'projects', 'tours'] as const;
+export const collectionNames = ['cases', 'regions', 'domains', 'organisations', 'projects', 'tours', 'sources'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -17,6 +18,7 @@ export const entrySchemas = {
   organisations: organisationSchema(idRef),
   projects: projectSchema(idRef),
   tours: tourSchema(idRef),
+  sources: sourceSchema,
 } satisfies Record<CollectionName, z.ZodObject>;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -38,12 +40,18 @@ export function flattenRefs(value: unknown): Json {
   return (value ?? null) as Json;
 }
 
-/** One record per entry, sorted by id so exports diff cleanly: the id, then the frontmatter. */
+/** The <Cite> elements of an MDX body, as data: the citations the frontmatter does not hold. */
+function bodyCitations(body: string | undefined): Record<string, Json> {
+  const cites = bodyCites(body ?? '').map(({ line: _line, column: _column, ...c }) => flattenRefs(c));
+  return cites.length > 0 ? { bodyCitations: cites } : {};
+}
+
+/** One record per entry, sorted by id so exports diff cleanly: the id, the frontmatter, then the body's citations. */
 export function exportRecords(atlas: Atlas, name: CollectionName): ExportRecord[] {
-  const entries: readonly { id: string; data: unknown }[] = atlas[name];
+  const entries: readonly { id: string; data: unknown; body?: string | undefined }[] = atlas[name];
   return [...entries]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((e) => ({ ...(flattenRefs(e.data) as Record<string, Json>), id: e.id }))
+    .map((e) => ({ ...(flattenRefs(e.data) as Record<string, Json>), ...bodyCitations(e.body), id: e.id }))
     .map(({ id, ...rest }) => ({ id, ...rest }));
 }
 

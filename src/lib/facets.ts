@@ -14,6 +14,7 @@ export const filterKeys = [
   'evidence',
   'status',
   'language',
+  'review',
 ] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
@@ -34,6 +35,7 @@ export function caseFacets(atlas: Atlas, c: CaseEntry, locale?: Locale): Record<
     evidence: [s.labels.evidence[d.evidence.level]],
     status: [s.labels.status[d.status]],
     language: [languageName(d.lang, locale)],
+    review: [s.labels.review[d.review.status]],
   };
 }
 

@@ -9,15 +9,16 @@ let atlas: Promise<Atlas> | undefined;
 /** The atlas, loaded and indexed once per build and shared by every page. */
 export function getAtlas(): Promise<Atlas> {
   atlas ??= (async () => {
-    const [regions, domains, organisations, projects, cases, tours] = await Promise.all([
+    const [regions, domains, organisations, projects, cases, tours, sources] = await Promise.all([
       getCollection('regions'),
       getCollection('domains'),
       getCollection('organisations'),
       getCollection('projects'),
       getCollection('cases'),
       getCollection('tours'),
+      getCollection('sources'),
     ]);
-    return createAtlas({ regions, domains, organisations, projects, cases, tours });
+    return createAtlas({ regions, domains, organisations, projects, cases, tours, sources });
   })();
   return atlas;
 }

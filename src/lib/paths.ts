@@ -27,4 +27,6 @@ export const paths = {
   data: () => href('/data/'),
   dataFile: (file: string) => href(`/data/${file}`),
   contribute: () => href('/contribute/'),
+  sources: () => href('/sources/'),
+  source: (id: string) => href(`/sources/${id}/`),
 };

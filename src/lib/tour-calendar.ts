@@ -24,28 +24,31 @@ export function tourEvents(atlas: Atlas, tour: TourEntry, opts: Omit<CalendarOpt
   const { brief: s, tours } = strings(opts.locale);
   const orgName = (id: string) => atlas.organisationById.get(id)?.data.name ?? id;
   const caseTitles = (ids: { id: string }[] = []) => ids.map((c) => atlas.caseById.get(c.id)?.data.title ?? c.id);
-  const stopLine = (stop: (typeof d.stops)[number]) =>
-    [`${stop.time ? `${stop.time} ` : ''}${orgName(stop.organisation.id)}: ${stop.topic}`, stop.address].filter(Boolean).join(' — ');
+  const stops = d.stops ?? [];
+  const stopLine = (stop: (typeof stops)[number]) =>
+    [`${stop.time ? `${stop.time} ` : ''}${orgName(stop.organisation.id)}${stop.topic ? `: ${stop.topic}` : ''}`, stop.address]
+      .filter(Boolean)
+      .join(' — ');
 
   const days = daysBetween(d.dates.start, d.dates.end);
   const allDay: IcsEvent[] = days.map((day, i) => {
-    const stops = d.stops.filter((stop) => stop.day === day);
+    const onDay = stops.filter((stop) => stop.day === day);
     return {
       uid: `${tour.id}-${day}@${opts.uidDomain}`,
       summary: days.length > 1 ? s.calendarDay(d.title, i + 1, days.length) : d.title,
       start: { date: day },
       end: { date: nextDay(day) },
-      description: [d.summary, ...stops.map(stopLine), s.calendarBrief(opts.briefUrl)].join('\n'),
+      description: [d.summary, ...onDay.map(stopLine), s.calendarBrief(opts.briefUrl)].join('\n'),
       url: opts.briefUrl,
     };
   });
 
-  const timed: IcsEvent[] = d.stops.flatMap((stop, i) =>
+  const timed: IcsEvent[] = stops.flatMap((stop, i) =>
     stop.day && stop.time
       ? [
           {
             uid: `${tour.id}-stop-${i + 1}@${opts.uidDomain}`,
-            summary: s.calendarStop(orgName(stop.organisation.id), stop.topic),
+            summary: s.calendarStop(orgName(stop.organisation.id), stop.topic ?? ''),
             start: { date: stop.day, time: stop.time },
             description: [
               d.title,

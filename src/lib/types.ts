@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { caseSchema, domain, organisationSchema, projectSchema, region, tourSchema } from '../schemas/index.ts';
+import type { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema } from '../schemas/index.ts';
 
 /** Frontmatter as the schemas output it: references are `{ collection, id }`. */
 export type CaseData = z.output<ReturnType<typeof caseSchema>>;
@@ -8,12 +8,15 @@ export type OrganisationData = z.output<ReturnType<typeof organisationSchema>>;
 export type ProjectData = z.output<ReturnType<typeof projectSchema>>;
 export type RegionData = z.output<typeof region>;
 export type DomainData = z.output<typeof domain>;
+export type SourceData = z.output<typeof sourceSchema>;
 
 /** The part of an Astro collection entry the library needs, so tests can build entries by hand. */
 export interface Entry<D> {
   id: string;
   data: D;
   filePath?: string | undefined;
+  /** An MDX entry's body as written, where its <Cite> elements are read. */
+  body?: string | undefined;
 }
 
 export type CaseEntry = Entry<CaseData>;
@@ -22,6 +25,7 @@ export type OrganisationEntry = Entry<OrganisationData>;
 export type ProjectEntry = Entry<ProjectData>;
 export type RegionEntry = Entry<RegionData>;
 export type DomainEntry = Entry<DomainData>;
+export type SourceEntry = Entry<SourceData>;
 
 export interface Collections {
   regions: RegionEntry[];
@@ -30,4 +34,5 @@ export interface Collections {
   projects: ProjectEntry[];
   cases: CaseEntry[];
   tours: TourEntry[];
+  sources: SourceEntry[];
 }

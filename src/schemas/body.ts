@@ -6,7 +6,7 @@
  */
 
 /** What an attribute's value may be. */
-export type ValueKind = 'text' | 'lang';
+export type ValueKind = 'text' | 'lang' | 'id';
 
 export interface AttributeRule {
   kind: ValueKind;
@@ -23,6 +23,7 @@ export interface ElementRule {
 export const valueKinds: Record<ValueKind, string> = {
   text: 'any text in quotes, shown as text (never read as an address or as code)',
   lang: 'a language tag such as it, fr, es-ES or de',
+  id: 'the id of an entry, in lowercase-kebab-case (a file name without its extension)',
 };
 
 const lang = (description: string, required = false): AttributeRule => ({ kind: 'lang', required, description });
@@ -36,6 +37,16 @@ const plain = (description: string): ElementRule => ({ description, attributes: 
  * (`set:html`, `is:raw`, `client:*`…), spreads or values in braces.
  */
 export const bodyElements: Record<string, ElementRule> = {
+  Cite: {
+    description: 'A numbered citation of the passage that states the sentence before it',
+    attributes: {
+      source: { kind: 'id', required: true, description: 'Id of the source: a file in content/sources/' },
+      at: { kind: 'text', required: true, description: 'Where the passage is: a heading, a numbered phase, a paragraph\'s first words' },
+      excerpt: text("The passage in the source's own language, one sentence at most"),
+      translation: text("The editors' translation of the excerpt"),
+    },
+  },
+  Inference: { description: "The editors' inference, shown as theirs: what no source states", attributes: {} },
   Note: { description: 'A highlighted aside: a caveat, a gap in the sources, a pointer', attributes: { title: text('Short heading shown above the note') } },
   Quote: {
     description: "A short quotation in the source's own language",

@@ -26,6 +26,17 @@ export const partialDate = z.preprocess(
   z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
+/** A source's date: as precise as the document gives it, or "undated". */
+export const sourceDate = z.preprocess(
+  asDateText,
+  z
+    .string()
+    .regex(
+      /^(?:undated|\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)$/,
+      'must be a date as YYYY, YYYY-MM or YYYY-MM-DD, or "undated" when the document gives none',
+    ),
+);
+
 /** A full calendar date, YYYY-MM-DD. */
 export const fullDate = z.preprocess(
   asDateText,

@@ -34,10 +34,15 @@ export const targetGroups = [
   'policy-makers',
 ] as const;
 
-export const caseStatuses = ['planned', 'pilot', 'ongoing', 'ended'] as const;
+/** What a source reported at a date; `unknown` when no source says where it stands. */
+export const caseStatuses = ['planned', 'ongoing', 'ended', 'unknown'] as const;
 
 export const evidenceLevels = ['described', 'monitored', 'evaluated', 'externally-evaluated'] as const;
 
 export const reviewStatuses = ['draft', 'reviewed', 'validated'] as const;
 
-export const tourStatuses = ['planned', 'completed'] as const;
+/** `completed` only when a source or a debrief reports that the tour took place. */
+export const tourStatuses = ['planned', 'completed', 'unknown'] as const;
+
+/** What kind of document a source is. */
+export const sourceKinds = ['project-page', 'news-item', 'activity-page', 'report', 'debrief', 'other'] as const;

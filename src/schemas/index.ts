@@ -5,3 +5,4 @@ export { organisationSchema } from './organisation.ts';
 export { projectSchema } from './project.ts';
 export { domain, region } from './taxonomy.ts';
 export { tourSchema } from './tour.ts';
+export { sourceSchema } from './source.ts';

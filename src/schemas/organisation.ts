@@ -12,6 +12,7 @@ export const organisationSchema = (ref: RefFactory) =>
       country: countryCode.describe('ISO 3166-1 alpha-2 country code'),
       region: ref('regions').optional().describe('Where it is based, when that region is in the atlas'),
       url: webUrl.optional().describe('Official site'),
-      description: z.string().optional().describe('One or two sentences'),
+      description: z.string().optional().describe('One or two sentences, stating only what its sources say'),
+      sources: z.array(ref('sources')).optional().describe('Ids of the sources (files in sources/) that state these facts'),
     })
     .strict();

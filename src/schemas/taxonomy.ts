@@ -16,6 +16,7 @@ export const region = z
       .describe('A representative point as [longitude, latitude], for the map'),
     languages: z.array(langTag).min(1).describe('Official or working languages'),
     description: z.string().optional().describe('Two or three sentences of context, as sources state it'),
+    sources: z.array(kebabId).optional().describe('Ids of the sources (files in sources/) the description takes facts from'),
   })
   .strict();
 

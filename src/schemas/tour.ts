@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { fullDate, langTag, type RefFactory } from './common.ts';
 import { tourStatuses } from './enums.ts';
-import { source } from './source.ts';
+import { author, review } from './review.ts';
+import { citations, statusCitation } from './source.ts';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM, 24-hour');
 
@@ -11,10 +12,20 @@ export const tourSchema = (ref: RefFactory) => {
     .object({
       organisation: ref('organisations').describe('Whom the group meets'),
       cases: z.array(ref('cases')).optional().describe('Case studies seen there'),
-      topic: z.string().min(3).describe('What the stop is about'),
+      topic: z.string().min(3).optional().describe('What the stop is about, as the source gives it'),
       day: fullDate.optional().describe('Date of the stop, YYYY-MM-DD'),
       time: time.optional().describe('Start time, HH:MM'),
       address: z.string().optional().describe('Where to go'),
+      cite: citations(ref).optional().describe('The passages that put this stop on the programme'),
+    })
+    .strict();
+
+  // Organisations worth meeting that no source places on the programme: the editors' suggestion.
+  const suggestion = z
+    .object({
+      organisation: ref('organisations').describe('Whom the editors suggest meeting'),
+      cases: z.array(ref('cases')).optional().describe('Case studies to see there'),
+      why: z.string().min(10).describe('Why the editors suggest it, and from which source'),
     })
     .strict();
 
@@ -25,7 +36,7 @@ export const tourSchema = (ref: RefFactory) => {
       host: ref('regions').describe('Region visited'),
       project: ref('projects').optional().describe('Project that organised it'),
       organiser: ref('organisations').optional().describe('Organisation that organised it'),
-      status: z.enum(tourStatuses).describe('planned or completed'),
+      status: z.enum(tourStatuses).describe('planned, completed (only when a source or debrief reports it) or unknown'),
       dates: z
         .object({
           start: fullDate.describe('First day, YYYY-MM-DD'),
@@ -36,7 +47,11 @@ export const tourSchema = (ref: RefFactory) => {
         .optional()
         .describe('When it takes place'),
       objectives: z.array(z.string().min(5)).min(1).describe('What participants go to learn'),
-      stops: z.array(stop).min(1).describe('Visits, in programme order'),
+      stops: z.array(stop).optional().describe('Visits a source reports, in programme order'),
+      suggestions: z
+        .array(suggestion)
+        .optional()
+        .describe("Organisations worth meeting that no source places on the programme: the editors' suggestions"),
       reading: z.array(ref('cases')).optional().describe('Cases to read before leaving; defaults to the cases of the stops'),
       questions: z.array(z.string().min(5)).optional().describe('Questions added to those of the cases visited'),
       logistics: z
@@ -48,7 +63,20 @@ export const tourSchema = (ref: RefFactory) => {
         .strict()
         .optional()
         .describe('Practical arrangements'),
-      sources: z.array(source).optional().describe('Documents that state these facts'),
+      sources: z.array(ref('sources')).min(1).describe('Ids of the sources (files in sources/) that state these facts'),
+      citations: z
+        .object({
+          status: statusCitation(ref)
+            .optional()
+            .describe('The passage (or debrief) reporting the status, and the date it reports it as of'),
+          dates: citations(ref).optional().describe('The passages giving the dates'),
+          organiser: citations(ref).optional().describe('The passages naming the organiser'),
+        })
+        .strict()
+        .optional()
+        .describe('Where the status, dates and organiser are stated'),
+      authors: z.array(author).min(1).describe('Who wrote this brief'),
+      review: review.describe('Review state'),
     })
     .strict();
 };

@@ -31,6 +31,11 @@ const kase = makeCase({
   regions: [region['id']],
   domains: [domain],
   lead: fixture.organisations[0]!.id,
+  sources: [fixture.sources[0]!.id],
+  citations: {
+    status: { source: fixture.sources[0]!.id, at: 'Summary', asOf: '2024' },
+    lead: [{ source: fixture.sources[0]!.id, at: 'Partners' }],
+  },
 });
 const caseId = 'generated-zeta-practice';
 

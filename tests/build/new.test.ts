@@ -44,8 +44,8 @@ describe('npm run new', () => {
   it('asks for what flags leave out, offering the existing regions, domains and organisations', async () => {
     const dir = contentCopy();
     // kind, title, regions (2 of them, by number and by id), a wrong domain then a right one,
-    // lead, practice type, governance, target groups, status.
-    const answers = ['case', 'Fixture: Asked practice', '1, gamma-city', 'helth', '2', '3', 'training', '4', '1,6', 'pilot'].join('\n');
+    // lead, source, practice type, governance, target groups, status.
+    const answers = ['case', 'Fixture: Asked practice', '1, gamma-city', 'helth', '2', '3', 'fixture-final-report', 'training', '4', '1,6', 'unknown'].join('\n');
     const result = runNew(dir, [], `${answers}\n`);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Fixture Region Alpha [alpha-region]');
@@ -55,7 +55,11 @@ describe('npm run new', () => {
     expect(text).toMatch(/regions:\n {2}- alpha-region\n {2}- gamma-city/);
     expect(text).toContain('practiceType: training');
     expect(text).toContain('governance: partnership');
-    expect(text).toContain('status: pilot');
+    expect(text).toContain('status: unknown');
+    expect(text).toContain('sources:\n  - fixture-final-report');
+    // An unknown status needs no citation; the lead's citation is scaffolded with the source.
+    expect(text).not.toMatch(/citations:\n {2}status:/);
+    expect(text).toContain('<Cite source="fixture-final-report" at="TODO: where in the source" />');
     expect(text).not.toContain('default value');
     expect(await checkContent(dir)).toEqual([]);
   });

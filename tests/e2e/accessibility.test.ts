@@ -17,6 +17,8 @@ const pages = {
   home: '/',
   'a case page': `/cases/${content.cases[0]!.id}/`,
   'a region page': `/regions/${content.regions[0]!.id}/`,
+  'the sources': '/sources/',
+  'a source page': '/sources/fixture-final-report/',
   search: '/search/',
 };
 

@@ -1,5 +1,5 @@
 import { createAtlas, type Atlas } from '../../src/lib/atlas.ts';
-import { caseSchema, domain, idRef, organisationSchema, projectSchema, region, tourSchema } from '../../src/schemas/index.ts';
+import { caseSchema, domain, idRef, organisationSchema, projectSchema, region, sourceSchema, tourSchema } from '../../src/schemas/index.ts';
 import type { Collections } from '../../src/lib/types.ts';
 
 type Raw = Record<string, unknown>;
@@ -19,7 +19,7 @@ export function caseData(overrides: Raw = {}): Raw {
     status: 'ongoing',
     evidence: { level: 'described' },
     transferability: 'Another region would need a partner like this one.',
-    sources: [{ title: 'Synthetic source', lang: 'en' }],
+    sources: ['s1'],
     authors: [{ name: 'Test author' }],
     review: { status: 'draft' },
     ...overrides,
@@ -48,15 +48,16 @@ export function makeAtlas(spec: Spec): Atlas {
       entry(id, organisationSchema(idRef).parse({ name: `Organisation ${id}`, type: 'ngo', country: 'IT', region: 'r1' })),
     ),
     projects: [
-      entry('p1', projectSchema(idRef).parse({ name: 'Project 1', lead: 'o1', partners: ['o2'], regions: ['r1'], sources: [{ title: 'Synthetic source', lang: 'en' }] })),
+      entry('p1', projectSchema(idRef).parse({ name: 'Project 1', lead: 'o1', partners: ['o2'], regions: ['r1'], sources: ['s1'] })),
     ],
     cases: Object.entries(spec.cases ?? {}).map(([id, raw]) => entry(id, caseSchema(idRef).parse(caseData(raw)))),
     tours: Object.entries(spec.tours ?? {}).map(([id, raw]) =>
       entry(
         id,
-        tourSchema(idRef).parse({ title: `Tour ${id}`, summary: 'A synthetic study tour.', host: 'r1', status: 'planned', objectives: ['Learn.'], ...raw }),
+        tourSchema(idRef).parse({ title: `Tour ${id}`, summary: 'A synthetic study tour.', host: 'r1', status: 'planned', objectives: ['Learn.'], sources: ['s1'], authors: [{ name: 'Test author' }], review: { status: 'draft' }, ...raw }),
       ),
     ),
+    sources: [entry('s1', sourceSchema.parse({ title: 'Synthetic source', lang: 'en', date: 'undated', kind: 'report', covers: 'A synthetic source for unit tests.' }))],
   };
   return createAtlas(collections);
 }

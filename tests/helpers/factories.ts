@@ -10,7 +10,19 @@ import { stringify } from 'yaml';
 
 type Data = Record<string, unknown>;
 
-export const makeSource = (o: Data = {}): Data => ({ title: 'Synthetic report', url: 'https://example.org/report', lang: 'en', ...o });
+/** A source record, sources/report.yaml in baseContent(). */
+export const makeSource = (o: Data = {}): Data => ({
+  title: 'Synthetic report',
+  url: 'https://example.org/report',
+  lang: 'en',
+  date: '2024',
+  kind: 'report',
+  covers: 'A synthetic report that states every fact of the base content.',
+  ...o,
+});
+
+/** A citation of the base content's source. */
+export const cite = (o: Data = {}): Data => ({ source: 'report', at: 'Section 1', ...o });
 
 export const makeRegion = (o: Data = {}): Data => ({
   id: 'north',
@@ -30,7 +42,8 @@ export const makeProject = (o: Data = {}): Data => ({
   name: 'Synthetic Project',
   lead: 'coop',
   regions: ['north'],
-  sources: [makeSource()],
+  sources: ['report'],
+  citations: { lead: [cite()] },
   ...o,
 });
 
@@ -47,7 +60,8 @@ export const makeCase = (o: Data = {}): Data => ({
   status: 'ongoing',
   evidence: { level: 'described' },
   transferability: 'Needs a partner organisation and two staff.',
-  sources: [makeSource()],
+  sources: ['report'],
+  citations: { status: cite({ asOf: '2024' }), lead: [cite()] },
   authors: [{ name: 'Synthetic Author' }],
   review: { status: 'draft' },
   ...o,
@@ -59,7 +73,11 @@ export const makeTour = (o: Data = {}): Data => ({
   host: 'north',
   status: 'planned',
   objectives: ['See the synthetic practice.'],
-  stops: [{ organisation: 'coop', cases: ['first'], topic: 'The practice' }],
+  stops: [{ organisation: 'coop', cases: ['first'], topic: 'The practice', cite: [cite({ at: 'Programme' })] }],
+  sources: ['report'],
+  citations: { status: cite({ at: 'Programme', asOf: '2024' }) },
+  authors: [{ name: 'Synthetic Author' }],
+  review: { status: 'draft' },
   ...o,
 });
 
@@ -74,6 +92,7 @@ export function baseContent(): ContentFiles {
   return {
     'regions.yaml': stringify([makeRegion(), makeRegion({ id: 'south', name: 'Synthetic South', country: 'ES', languages: ['es'] })]),
     'domains.yaml': stringify([makeDomain(), makeDomain({ id: 'housing', name: 'Housing' })]),
+    'sources/report.yaml': stringify(makeSource()),
     'organisations/coop.yaml': stringify(makeOrganisation()),
     'projects/synthetic.yaml': stringify(makeProject()),
     'cases/first.mdx': mdx(makeCase()),

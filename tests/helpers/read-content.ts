@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -6,14 +6,21 @@ type Raw = Record<string, unknown>;
 export interface RawEntry {
   id: string;
   data: Raw;
+  /** An .mdx file's body, after its frontmatter. */
+  body?: string;
 }
 
 const frontmatter = (text: string): Raw => parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Raw;
 
 function folder(dir: string, ext: string, read: (text: string) => Raw): RawEntry[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(ext) && !f.startsWith('_'))
-    .map((f) => ({ id: f.slice(0, -ext.length), data: read(readFileSync(join(dir, f), 'utf8')) }));
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const body = ext === '.mdx' ? text.replace(/^---\n[\s\S]*?\n---\n/, '') : undefined;
+      return { id: f.slice(0, -ext.length), data: read(text), ...(body === undefined ? {} : { body }) };
+    });
 }
 
 /**
@@ -29,5 +36,6 @@ export function readContent(dir: string) {
     projects: folder(join(dir, 'projects'), '.yaml', (t) => parse(t) as Raw),
     cases: folder(join(dir, 'cases'), '.mdx', frontmatter),
     tours: folder(join(dir, 'tours'), '.mdx', frontmatter),
+    sources: folder(join(dir, 'sources'), '.yaml', (t) => parse(t) as Raw),
   };
 }

@@ -87,12 +87,12 @@ describe('npm run check', () => {
   it('prints annotations with --format github and exits 1', async () => {
     const { code, out } = await cli(['--format', 'github'], { ...baseContent(), 'cases/first.mdx': mdx(makeCase({ status: 'ongong' })) });
     expect(code).toBe(1);
-    expect(out).toMatch(/^::error file=.*cases\/first\.mdx,line=\d+,col=9,title=Content%3A status::status: "ongong" is not an allowed value\. Allowed: planned, pilot, ongoing, ended\. Did you mean "ongoing"\?$/m);
+    expect(out).toMatch(/^::error file=.*cases\/first\.mdx,line=\d+,col=9,title=Content%3A status::status: "ongong" is not an allowed value\. Allowed: planned, ongoing, ended, unknown\. Did you mean "ongoing"\?$/m);
     expect(out.trimEnd().split('\n').at(-1)).toBe('1 problem in 1 file');
   });
 
   it('exits 0 with a summary on valid content, and 2 on an unknown format', async () => {
-    expect(await cli([])).toEqual({ code: 0, out: 'Content OK: 1 case, 1 tour, 1 organisation, 1 project, 2 regions, 2 domains\n' });
+    expect(await cli([])).toEqual({ code: 0, out: 'Content OK: 1 case, 1 tour, 1 organisation, 1 project, 1 source, 2 regions, 2 domains\n' });
     expect((await cli(['--format', 'xml'])).code).toBe(2);
   });
 });

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, inspectContent } from '../../scripts/check/run.ts';
 import type { Problem } from '../../scripts/check/report.ts';
-import { baseContent, makeCase, makeOrganisation, makeProject, makeRegion, makeTour, mdx, positionOf, writeContent, type ContentFiles } from '../helpers/factories.ts';
+import { baseContent, cite, makeCase, makeOrganisation, makeProject, makeRegion, makeTour, mdx, positionOf, writeContent, type ContentFiles } from '../helpers/factories.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -34,7 +34,8 @@ describe('valid content', () => {
     dirs.push(dir);
     expect(await inspectContent(dir)).toEqual({
       problems: [],
-      counts: { cases: 1, tours: 1, organisations: 1, projects: 1, regions: 2, domains: 2 },
+      warnings: [],
+      counts: { cases: 1, tours: 1, organisations: 1, projects: 1, sources: 1, regions: 2, domains: 2 },
     });
   });
 
@@ -86,9 +87,9 @@ describe('field problems', () => {
   });
 
   it('points at the parent mapping for a missing required field', async () => {
-    const text = mdx(makeCase({ lead: undefined }));
+    const text = mdx(makeCase({ transferability: undefined }));
     const { problems, dir } = await check({ 'cases/first.mdx': text });
-    expect(only(problems, dir)).toMatchObject({ line: 2, column: 1, field: 'lead', message: 'required field is missing' });
+    expect(only(problems, dir)).toMatchObject({ line: 2, column: 1, field: 'transferability', message: 'required field is missing' });
   });
 
   it('points at the key of a nested group with a missing field', async () => {
@@ -145,17 +146,17 @@ describe('references', () => {
     ['case region', 'cases/first.mdx', mdx(makeCase({ regions: ['north', 'nrth'] })), 'regions[1]', 'unknown region "nrth"', 'north'],
     ['case domain', 'cases/first.mdx', mdx(makeCase({ domains: ['helth'] })), 'domains[0]', 'unknown domain "helth"', 'health'],
     ['case lead', 'cases/first.mdx', mdx(makeCase({ lead: 'cop' })), 'lead', 'unknown organisation "cop"', 'coop'],
-    ['case partner', 'cases/first.mdx', mdx(makeCase({ partners: ['coops'] })), 'partners[0]', 'unknown organisation "coops"', 'coop'],
+    ['case partner', 'cases/first.mdx', mdx(makeCase({ partners: ['coops'], citations: { status: cite({ asOf: '2024' }), lead: [cite()], partners: [cite()] } })), 'partners[0]', 'unknown organisation "coops"', 'coop'],
     ['case project', 'cases/first.mdx', mdx(makeCase({ project: 'synthetc' })), 'project', 'unknown project "synthetc"', 'synthetic'],
     ['related case', 'cases/first.mdx', mdx(makeCase({ related: ['frist'] })), 'related[0]', 'unknown case "frist"', 'first'],
     ['visit contact', 'cases/first.mdx', mdx(makeCase({ visit: { open: true, contact: 'kop' } })), 'visit.contact', 'unknown organisation "kop"', 'coop'],
     ['organisation region', 'organisations/coop.yaml', stringify(makeOrganisation({ region: 'Nord' })), 'region', 'unknown region "Nord"', 'north'],
     ['project lead', 'projects/synthetic.yaml', stringify(makeProject({ lead: 'coopp' })), 'lead', 'unknown organisation "coopp"', 'coop'],
-    ['project partner', 'projects/synthetic.yaml', stringify(makeProject({ partners: ['cop'] })), 'partners[0]', 'unknown organisation "cop"', 'coop'],
+    ['project partner', 'projects/synthetic.yaml', stringify(makeProject({ partners: ['cop'], citations: { lead: [cite()], partners: [cite()] } })), 'partners[0]', 'unknown organisation "cop"', 'coop'],
     ['project region', 'projects/synthetic.yaml', stringify(makeProject({ regions: ['soth'] })), 'regions[0]', 'unknown region "soth"', 'south'],
     ['tour host', 'tours/visit.mdx', mdx(makeTour({ host: 'nort' })), 'host', 'unknown region "nort"', 'north'],
-    ['tour stop organisation', 'tours/visit.mdx', mdx(makeTour({ stops: [{ organisation: 'coup', topic: 'Desk' }] })), 'stops[0].organisation', 'unknown organisation "coup"', 'coop'],
-    ['tour stop case', 'tours/visit.mdx', mdx(makeTour({ stops: [{ organisation: 'coop', cases: ['firs'], topic: 'Desk' }] })), 'stops[0].cases[0]', 'unknown case "firs"', 'first'],
+    ['tour stop organisation', 'tours/visit.mdx', mdx(makeTour({ stops: [{ organisation: 'coup', topic: 'Desk', cite: [cite()] }] })), 'stops[0].organisation', 'unknown organisation "coup"', 'coop'],
+    ['tour stop case', 'tours/visit.mdx', mdx(makeTour({ stops: [{ organisation: 'coop', cases: ['firs'], topic: 'Desk', cite: [cite()] }] })), 'stops[0].cases[0]', 'unknown case "firs"', 'first'],
     ['tour reading', 'tours/visit.mdx', mdx(makeTour({ reading: ['firts'] })), 'reading[0]', 'unknown case "firts"', 'first'],
   ] as const;
 
@@ -236,16 +237,16 @@ describe('syntax', () => {
 describe('one run reports everything', () => {
   it('finds every problem in every file, sorted by file and line', async () => {
     const { problems, dir } = await check({
-      'cases/first.mdx': mdx(makeCase({ status: 'done', regions: ['nowhere'], lead: undefined }), 'import x from "y"\n\n<script>alert(1)</script>\n'),
+      'cases/first.mdx': mdx(makeCase({ status: 'done', regions: ['nowhere'], transferability: undefined }), 'import x from "y"\n\n<script>alert(1)</script>\n'),
       'organisations/coop.yaml': stringify(makeOrganisation({ country: 'Italy' })),
       'tours/visit.mdx': mdx(makeTour({ host: 'west' })),
     });
     expect(problems.map((p) => `${p.file.slice(dir.length + 1)}:${p.line} ${p.field}`)).toEqual([
-      'cases/first.mdx:2 lead',
+      'cases/first.mdx:2 transferability',
       'cases/first.mdx:6 regions[0]',
-      'cases/first.mdx:13 status',
-      'cases/first.mdx:27 body',
-      'cases/first.mdx:29 body',
+      'cases/first.mdx:14 status',
+      'cases/first.mdx:33 body',
+      'cases/first.mdx:35 body',
       'organisations/coop.yaml:3 country',
       'tours/visit.mdx:4 host',
     ]);

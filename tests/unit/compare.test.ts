@@ -16,7 +16,7 @@ const atlas = makeAtlas({
       regions: ['r2'],
       domains: ['health', 'housing'],
       targetGroups: ['migrants'],
-      outcomes: [{ indicator: 'people helped', value: 1200, unit: 'people', year: 2021, source: 'Report' }],
+      outcomes: [{ indicator: 'people helped', value: 1200, unit: 'people', year: 2021, source: 's1', at: 'Table 1' }],
     },
   },
 });

@@ -99,9 +99,11 @@ describe('JSON Schema export', () => {
     expect(schema.$schema).toMatch(/json-schema\.org/);
     expect(schema.title).toBe('Cases');
     expect(schema.required).toEqual(
-      expect.arrayContaining(['title', 'summary', 'regions', 'domains', 'lead', 'evidence', 'sources', 'authors', 'review']),
+      expect.arrayContaining(['title', 'summary', 'regions', 'domains', 'evidence', 'sources', 'authors', 'review']),
     );
     expect(schema.required).not.toContain('period');
+    // A lead only where a source names one: never required.
+    expect(schema.required).not.toContain('lead');
     expect(schema.properties['lead']?.type).toBe('string');
     expect(schema.properties['regions']?.items?.pattern).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
   });

@@ -165,6 +165,7 @@ describe('pull request template', () => {
     const items = template.split('\n').filter((l) => l.startsWith('- [ ] '));
     const expected = [
       'Sources listed',
+      'Passages cited',
       'Own words',
       'Evidence level justified',
       'No personal data',

@@ -21,7 +21,8 @@ describe('schema/ (JSON Schemas for editors)', () => {
     expect(regions).toMatchObject({ type: 'array', items: { type: 'object', required: expect.arrayContaining(['id', 'name']) } });
     expect(regions.items.title).toBeUndefined();
     const kase = JSON.parse(generated['case.json']!);
-    expect(kase.properties.lead).toMatchObject({ type: 'string', description: 'Who runs the practice' });
+    expect(kase.properties.lead).toMatchObject({ type: 'string', description: 'Who runs the practice, when a source names it' });
+    expect(kase.properties.sources).toMatchObject({ type: 'array', items: { type: 'string' } });
   });
 
   it('is wired to the YAML content files in .vscode/settings.json', () => {
@@ -29,6 +30,7 @@ describe('schema/ (JSON Schemas for editors)', () => {
     expect(settings['yaml.schemas']).toEqual({
       './schema/organisation.json': ['content/organisations/*.yaml'],
       './schema/project.json': ['content/projects/*.yaml'],
+      './schema/source.json': ['content/sources/*.yaml'],
       './schema/regions.json': ['content/regions.yaml'],
       './schema/domains.json': ['content/domains.yaml'],
     });

@@ -61,7 +61,7 @@ describe('case', () => {
           partners: ['other'],
           period: { start: '2019-03' },
           funding: [{ programme: 'AMIF', reference: 'X-1' }],
-          outcomes: [{ indicator: 'people supported', value: 120, unit: 'people', year: 2020, source: 'Synthetic report' }],
+          outcomes: [{ indicator: 'people supported', value: 120, unit: 'people', year: 2020, source: 'report', at: 'Table 2', excerpt: 'We supported 120 people.', translation: 'We supported 120 people.' }],
           evidence: { level: 'monitored', note: 'Counts.' },
           difficulties: 'Turnover.',
           resources: 'Two staff.',
@@ -90,17 +90,25 @@ describe('case', () => {
       'authors:too_small',
     ]));
   it('refuses an outcome whose value is not a number', () =>
-    expect(failures(cases, makeCase({ outcomes: [{ indicator: 'people', value: 'many', unit: 'people', source: 'Report' }] }))).toEqual([
+    expect(failures(cases, makeCase({ outcomes: [{ indicator: 'people', value: 'many', unit: 'people', source: 'report', at: 'Table 2' }] }))).toEqual([
       'outcomes.0.value:invalid_type',
     ]));
   it('refuses a malformed ORCID iD', () => expect(failures(cases, makeCase({ authors: [{ name: 'Au', orcid: '1234' }] }))).toEqual(['authors.0.orcid:invalid_format']));
-  it('refuses a source without a language', () => expect(failures(cases, makeCase({ sources: [makeSource({ lang: undefined })] }))).toEqual(['sources.0.lang:invalid_type']));
+  it('refuses a source given as anything but an id', () => expect(failures(cases, makeCase({ sources: [makeSource()] }))).toEqual(['sources.0:invalid_type']));
+  it('refuses an excerpt of more than one sentence', () =>
+    expect(failures(cases, makeCase({ citations: { lead: [{ source: 'report', at: 'Intro', excerpt: 'It runs a desk. It also trains staff.' }] } }))).toEqual([
+      'citations.lead.0.excerpt:custom',
+    ]));
+  it('accepts a one-sentence excerpt with initials and acronyms in it', () =>
+    expect(failures(cases, makeCase({ citations: { lead: [{ source: 'report', at: 'Intro', excerpt: 'D.I.S.CO.R.S.I. Migranti ha preso avvio il 15 maggio 2017.' }] } }))).toEqual([]));
+  it('refuses a status citation without its as-of date', () =>
+    expect(failures(cases, makeCase({ citations: { status: { source: 'report', at: 'Intro' } } }))).toEqual(['citations.status.asOf:invalid_type']));
   it('refuses a reference that is not an id', () => expect(failures(cases, makeCase({ lead: 'Synthetic Coop' }))).toEqual(['lead:invalid_format']));
   it('reports every missing required field at once', () => {
     const missing = failures(cases, {});
     expect(missing).toContain('title:invalid_type');
     expect(missing).toContain('review:invalid_type');
-    expect(missing.length).toBe(15);
+    expect(missing.length).toBe(14);
   });
 });
 
@@ -115,11 +123,13 @@ describe('tour', () => {
           stops: [{ organisation: 'coop', topic: 'Desk', day: '2026-05-11', time: '09:30', address: 'Street 1' }],
           reading: ['first'],
           logistics: { languages: ['en'], interpretation: true, notes: 'Bring ID.' },
-          sources: [makeSource()],
+          sources: ['report'],
         }),
       ),
     ).toEqual([]));
-  it('needs at least one stop', () => expect(failures(tours, makeTour({ stops: [] }))).toEqual(['stops:too_small']));
+  it('accepts a tour no source gives a programme for, with suggestions instead', () =>
+    expect(failures(tours, makeTour({ stops: undefined, suggestions: [{ organisation: 'coop', why: 'Named by the report as a reference.' }] }))).toEqual([]));
+  it('needs sources', () => expect(failures(tours, makeTour({ sources: [] }))).toEqual(['sources:too_small']));
   it('refuses a stop time that is not HH:MM', () =>
     expect(failures(tours, makeTour({ stops: [{ organisation: 'coop', topic: 'Desk', time: '9.30' }] }))).toEqual(['stops.0.time:invalid_format']));
   it('refuses a stop without an organisation', () => expect(failures(tours, makeTour({ stops: [{ topic: 'Desk' }] }))).toEqual(['stops.0.organisation:invalid_type']));

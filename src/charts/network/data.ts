@@ -54,7 +54,7 @@ export function networkData(atlas: Atlas): NetworkData {
     links.set(key, link);
   };
   for (const p of atlas.projects) {
-    join(`organisation:${p.data.lead.id}`, `project:${p.id}`, 'lead');
+    if (p.data.lead) join(`organisation:${p.data.lead.id}`, `project:${p.id}`, 'lead');
     for (const o of p.data.partners ?? []) join(`organisation:${o.id}`, `project:${p.id}`, 'partner');
     for (const r of p.data.regions) join(`project:${p.id}`, `region:${r.id}`, 'covers');
   }

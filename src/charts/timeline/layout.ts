@@ -13,7 +13,7 @@ const font = 13;
 /** Status by colour and, always, by the words printed on the bar's line. */
 export const statusColour: Record<DatedCase['status'], string> = {
   planned: okabeIto.sky,
-  pilot: okabeIto.orange,
+  unknown: okabeIto.orange,
   ongoing: okabeIto.blue,
   ended: okabeIto.green,
 };

@@ -5,7 +5,7 @@ import { makeAtlas } from '../../helpers/atlas.ts';
 
 const atlas = makeAtlas({
   cases: {
-    late: { title: 'Late', period: { start: '2022-09' }, status: 'pilot' },
+    late: { title: 'Late', period: { start: '2022-09' }, status: 'unknown' },
     early: { title: 'Early', period: { start: '2019-03', end: '2021-06' }, status: 'ended' },
     undated: { title: 'Undated' },
   },
@@ -32,7 +32,7 @@ describe('timeline data', () => {
     const table = timelineTable(
       timelineData(atlas),
       { case: 'Case', start: 'Start', end: 'End', status: 'Status' },
-      { pilot: 'Pilot', ended: 'Ended', ongoing: 'Ongoing' },
+      { unknown: 'Not reported', ended: 'Ended', ongoing: 'Ongoing' },
     );
     expect(table.rows.map((r) => [r['case'], r['start'], r['end']])).toEqual([
       ['early', '2019-03', '2021-06'],
