@@ -5,18 +5,23 @@ import mdx from '@astrojs/mdx';
 import { checkGate } from './src/integrations/check-gate.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCacheDir } from './src/lib/content-dir.ts';
+import { siteConfig } from './src/lib/site.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 
 // Entry file paths are relative to the project root, and `npm run build` runs Astro from
 // a scratch folder: page code finds the root here (src/lib/content-dir.ts).
 process.env.ATLAS_ROOT = fileURLToPath(new URL('.', import.meta.url));
 
+// The public address, configured in one place (src/lib/site.ts); unset, pages use paths.
+const { site, base } = siteConfig();
+
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://practice-atlas.example.org',
-  base: process.env.BASE_PATH || '/',
+  site,
+  base,
   trailingSlash: 'always',
   // Each content folder keeps its own content cache (src/lib/content-dir.ts).
   cacheDir: contentCacheDir(),
-  integrations: [checkGate(), mdx(), pagefindIndex()],
+  integrations: [checkGate(), mdx(), ...(site ? [sitemapIntegration()] : []), pagefindIndex()],
   build: {
     format: 'directory',
     // Pages render a few at a time, so one page's file write and MDX module load overlap

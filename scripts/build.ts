@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PASSED } from '../src/integrations/check-gate.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { siteAddressHint, siteConfig } from '../src/lib/site.ts';
 
 // Both processes allocate many short-lived objects (parsed YAML, rendered HTML), and with
 // V8's default young generation they spend much of a build in scavenges. A 32 MB
@@ -84,3 +85,5 @@ if (existsSync(out)) await rename(out, previous);
 await rename(staging, out);
 await rm(previous, { recursive: true, force: true });
 console.log(`Site built in ${out}`);
+// Said once, here, rather than by every page that falls back to a path.
+if (!siteConfig().site) console.log(siteAddressHint);

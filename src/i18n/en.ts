@@ -3,6 +3,18 @@ export const en = {
   siteName: 'Practice Atlas',
   tagline: 'Migrant-integration practice, compared across European regions',
   skipToContent: 'Skip to content',
+  /** Open Graph locale of the interface language. */
+  ogLocale: 'en_GB',
+  socialImageAlt: 'Practice Atlas: migrant-integration practice compared across European regions',
+  feed: {
+    title: 'Practice Atlas: new and updated case studies and study tours',
+    description: 'Case studies of migrant-integration practice and study tours, newest first.',
+  },
+  social: {
+    region: 'Region',
+    domain: 'Domain',
+    tour: 'Study tour',
+  },
   nav: {
     label: 'Main',
     compare: 'Compare',
@@ -202,7 +214,18 @@ export const en = {
     text: 'There is no page at this address. It may have moved, or the link may be mistyped.',
     back: 'Go to the home page',
   },
-  cite: { apa: 'APA', bibtex: 'BibTeX', permanent: 'Permanent link' },
+  cite: {
+    apa: 'APA',
+    bibtex: 'BibTeX',
+    ris: 'RIS (EndNote, Zotero, Mendeley)',
+    csl: 'CSL-JSON (Zotero, pandoc)',
+    download: 'Download',
+    permanent: 'Permanent link',
+    /** Said instead of a full address when the build has no site address (src/lib/site.ts). */
+    pathOnly: 'Path on this site',
+    dataset: 'Cite the dataset',
+    datasetIntro: 'To cite the atlas as a whole (as CITATION.cff in its repository asks):',
+  },
   compare: {
     title: 'Compare regions and practices',
     intro:

@@ -27,4 +27,9 @@ export const paths = {
   data: () => href('/data/'),
   dataFile: (file: string) => href(`/data/${file}`),
   contribute: () => href('/contribute/'),
+  /** Atom/RSS feed of case studies and tours (written only when the site has an address). */
+  feed: () => href('/feed.xml'),
+  /** The picture link previews show for every page. */
+  socialImage: () => href('/social.png'),
+  caseCitation: (id: string, ext: 'ris' | 'json') => href(`/cases/${id}/citation.${ext}`),
 };
