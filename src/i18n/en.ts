@@ -267,7 +267,11 @@ export const en = {
     title: 'Open data',
     intro: 'Everything in the atlas as files to download and reuse under CC BY 4.0. References to other entries are given as their ids.',
     csvNote:
-      'In the CSV files, lists are joined with "; ", nested fields are named with a dot (period.start), and lists of records (sources, authors, funding, outcomes, stops) are given as JSON.',
+      'The CSV files are tidy tables: one per collection, one row per entry with the address of its page, and one per list (regions of a case, its sources, outcomes, authors, the stops of a tour…), one row per item, joined by id and position. Nested fields are named with a dot (period.start). Files are UTF-8 with a byte-order mark, so spreadsheet programs show accents correctly; a text a spreadsheet would take for a formula (starting with =, +, -, @) begins with an apostrophe there, while the JSON files keep every value as written.',
+    lists: 'Lists',
+    package: 'Data package',
+    packageIntro:
+      'datapackage.json describes every CSV file (columns, types, keys that join the tables, licence and sources) in the Frictionless Data Package format, which data portals and the frictionless tools read.',
     collections: 'Collections',
     collection: 'Collection',
     entries: 'Entries',
