@@ -120,7 +120,10 @@ export function datasetBibtex(d: DatasetCitation): string {
 
 /** A case's reference data: the page, its authors, its last change, the site's address. */
 export function caseCitation(
-  entry: { id: string; data: { title: string; summary: string; lang: string; authors: { name: string }[]; review: { date?: string | undefined } } },
+  entry: {
+    id: string;
+    data: { title: string; summary: string; lang: string; authors: { name: string }[]; review: { date?: string | undefined } };
+  },
   opts: { updated: string | undefined; url: string; siteName: string; accessed: string },
 ): CitationInput & { abstract: string; lang: string } {
   return {

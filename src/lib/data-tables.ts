@@ -41,5 +41,11 @@ export function citedSources(atlas: Atlas): PackageSource[] {
 export async function atlasDataPackage(): Promise<Record<string, unknown>> {
   const atlas = await getAtlas();
   const charts = chartTables(atlas, strings()).map((c) => ({ name: c.name, title: c.title, table: c.table() }));
-  return dataPackage({ cff: datasetCitation(), tables: await getDataTables(), charts, sources: citedSources(atlas), homepage: absoluteUrl(paths.data()) });
+  return dataPackage({
+    cff: datasetCitation(),
+    tables: await getDataTables(),
+    charts,
+    sources: citedSources(atlas),
+    homepage: absoluteUrl(paths.data()),
+  });
 }

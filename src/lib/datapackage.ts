@@ -43,7 +43,12 @@ const resource = (name: string, path: string, description: string, schema: Recor
 function chartFields(t: ChartTable): TableField[] {
   return t.columns.map((c) => ({
     name: c.key,
-    type: t.rows.length > 0 && t.rows.every((r) => typeof r[c.key] === 'number') ? (t.rows.every((r) => Number.isInteger(r[c.key])) ? 'integer' : 'number') : 'string',
+    type:
+      t.rows.length > 0 && t.rows.every((r) => typeof r[c.key] === 'number')
+        ? t.rows.every((r) => Number.isInteger(r[c.key]))
+          ? 'integer'
+          : 'number'
+        : 'string',
     description: c.label,
   }));
 }

@@ -26,7 +26,8 @@ export function siteConfig(env: Record<string, string | undefined> = process.env
       throw new Error(`SITE_URL is not a web address: "${raw}". Set it like SITE_URL=https://atlas.example.net`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must start with https:// (found "${raw}")`);
-    if (url.pathname !== '/' || url.search || url.hash) throw new Error(`SITE_URL is the origin only (found "${raw}"): put a subpath in BASE_PATH`);
+    if (url.pathname !== '/' || url.search || url.hash)
+      throw new Error(`SITE_URL is the origin only (found "${raw}"): put a subpath in BASE_PATH`);
     site = url.origin;
   }
   const base = `/${(env['BASE_PATH'] ?? '').trim().replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');

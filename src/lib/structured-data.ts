@@ -179,9 +179,11 @@ export function tourJsonLd(atlas: Atlas, entry: TourEntry): WithContext<Event> {
     location: place(atlas, d.host.id),
     ...(organiser ? { organizer: organiser } : {}),
     ...(d.logistics?.languages ? { inLanguage: d.logistics.languages } : {}),
-    about: compact(d.stops.flatMap((s) => (s.cases ?? []).map((c) => atlas.caseById.get(c.id)))).map(
-      (c): Thing => ({ '@type': 'ScholarlyArticle', '@id': absoluteUrl(paths.case(c.id)), name: c.data.title }),
-    ),
+    about: compact(d.stops.flatMap((s) => (s.cases ?? []).map((c) => atlas.caseById.get(c.id)))).map((c): Thing => ({
+      '@type': 'ScholarlyArticle',
+      '@id': absoluteUrl(paths.case(c.id)),
+      name: c.data.title,
+    })),
     ...(d.sources ? { subjectOf: d.sources.map(sourceWork) } : {}),
   };
 }

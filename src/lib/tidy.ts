@@ -79,12 +79,25 @@ const fullDatePattern = String.raw`^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[0
 /** Table Schema field for a scalar JSON Schema; patterns lose their anchors (Table Schema anchors them). */
 function field(name: string, s: JsonSchema, required: boolean): TableField {
   const type: TableField['type'] =
-    s.type === 'integer' ? 'integer' : s.type === 'number' ? 'number' : s.type === 'boolean' ? 'boolean' : s.pattern === fullDatePattern ? 'date' : 'string';
+    s.type === 'integer'
+      ? 'integer'
+      : s.type === 'number'
+        ? 'number'
+        : s.type === 'boolean'
+          ? 'boolean'
+          : s.pattern === fullDatePattern
+            ? 'date'
+            : 'string';
   const constraints: NonNullable<TableField['constraints']> = {};
   if (required) constraints.required = true;
   if (s.enum) constraints.enum = s.enum.map(String);
   if (s.pattern && type === 'string') constraints.pattern = s.pattern.replace(/^\^/, '').replace(/\$$/, '');
-  return { name, type, ...(s.description ? { description: s.description } : {}), ...(Object.keys(constraints).length > 0 ? { constraints } : {}) };
+  return {
+    name,
+    type,
+    ...(s.description ? { description: s.description } : {}),
+    ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+  };
 }
 
 interface Column {
@@ -116,7 +129,12 @@ function columnsOf(s: JsonSchema, prefix: string[], required: boolean, lists: [s
     if (p.type === 'object') out.push(...columnsOf(p, path, req, lists));
     else if (p.type === 'array' && p.prefixItems) {
       const names = tupleNames[key] ?? p.prefixItems.map((_, i) => String(i + 1));
-      p.prefixItems.forEach((item, i) => out.push({ field: field([...path, names[i]!].join('.'), { ...item, description: p.description ?? '' }, req), path: [...path, String(i)] }));
+      p.prefixItems.forEach((item, i) =>
+        out.push({
+          field: field([...path, names[i]!].join('.'), { ...item, description: p.description ?? '' }, req),
+          path: [...path, String(i)],
+        }),
+      );
     } else if (p.type === 'array') lists.push([path, p]);
     else out.push({ field: field(path.join('.'), p, req), path, ref: p['x-references'] });
   }
@@ -126,7 +144,10 @@ function columnsOf(s: JsonSchema, prefix: string[], required: boolean, lists: [s
 function listSpec(parent: Spec, path: string[], s: JsonSchema): Spec {
   const own = path.join('_');
   const inherited = parentKeyFields(parent);
-  const keys: TableField[] = [...inherited, { name: 'position', type: 'integer', description: `Place in the list ${own}, from 1`, constraints: { required: true } }];
+  const keys: TableField[] = [
+    ...inherited,
+    { name: 'position', type: 'integer', description: `Place in the list ${own}, from 1`, constraints: { required: true } },
+  ];
   const spec: Spec = {
     // Resource names are lowercase (Frictionless): targetGroups → target-groups.
     name: `${parent.name}-${path.map((k) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)).join('-')}`,
@@ -193,10 +214,20 @@ const flatSpecs = (spec: Spec): Spec[] => [spec, ...spec.children.flatMap(flatSp
 /** Table Schema of one spec, with keys first, then (for collections) the page column. */
 function toTable(spec: Spec, rows: (Json | undefined)[][]): TidyTable {
   const isRoot = spec.path.length === 0;
-  const keyFields = isRoot ? [{ name: 'id', type: 'string' as const, description: spec.keys[0]!.description!, constraints: { required: true, unique: true } }] : spec.keys;
+  const keyFields = isRoot
+    ? [{ name: 'id', type: 'string' as const, description: spec.keys[0]!.description!, constraints: { required: true, unique: true } }]
+    : spec.keys;
   const fields: TableField[] = [
     ...keyFields,
-    ...(isRoot ? [{ name: pageColumn, type: 'string' as const, description: "Address of the entry's page on the atlas (its path when the site has no address)" }] : []),
+    ...(isRoot
+      ? [
+          {
+            name: pageColumn,
+            type: 'string' as const,
+            description: "Address of the entry's page on the atlas (its path when the site has no address)",
+          },
+        ]
+      : []),
     ...(spec.value ? [spec.value.field] : []),
     ...spec.columns.map((c) => c.field),
   ];
@@ -207,7 +238,9 @@ function toTable(spec: Spec, rows: (Json | undefined)[][]): TidyTable {
     fields,
     primaryKey: keyFields.map((f) => f.name),
     foreignKeys: [
-      ...(spec.parent ? [{ fields: spec.parent.fields, reference: { resource: spec.parent.resource, fields: spec.parent.referenced } }] : []),
+      ...(spec.parent
+        ? [{ fields: spec.parent.fields, reference: { resource: spec.parent.resource, fields: spec.parent.referenced } }]
+        : []),
       ...refs.map((c) => ({ fields: [c.field.name], reference: { resource: c.ref!, fields: ['id'] } })),
     ],
     rows,

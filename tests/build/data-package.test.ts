@@ -69,7 +69,19 @@ describe('the Frictionless Data Package', () => {
   it('never holds JSON, a list or a record in a cell', () => {
     for (const f of csvFiles) {
       for (const row of parseCsv(readFileSync(join(data, f), 'utf8')).slice(1))
-        for (const cell of row) expect(/^\s*[[{]/.test(cell) && (() => { try { JSON.parse(cell); return true; } catch { return false; } })(), `${f}: ${cell}`).toBe(false);
+        for (const cell of row)
+          expect(
+            /^\s*[[{]/.test(cell) &&
+              (() => {
+                try {
+                  JSON.parse(cell);
+                  return true;
+                } catch {
+                  return false;
+                }
+              })(),
+            `${f}: ${cell}`,
+          ).toBe(false);
     }
   });
 

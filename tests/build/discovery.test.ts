@@ -15,7 +15,8 @@ const placeholder = 'practice-atlas.example';
 it('the XML check can fail', () => {
   expect(() => new SaxesParser({ xmlns: true }).write('<rss><channel></rss>').close()).toThrow();
 });
-const allFiles = (dist: string) => readdirSync(dist, { recursive: true, encoding: 'utf8', withFileTypes: false }).filter((f) => !f.endsWith('/'));
+const allFiles = (dist: string) =>
+  readdirSync(dist, { recursive: true, encoding: 'utf8', withFileTypes: false }).filter((f) => !f.endsWith('/'));
 /** Built files that contain `needle`, read as bytes so compressed or binary files are searched too. */
 const filesContaining = (dist: string, needle: string) =>
   allFiles(dist).filter((f) => {
@@ -97,7 +98,9 @@ describe('a published build (SITE_URL and BASE_PATH set)', () => {
   };
   const sitemapUrls = () => {
     const xml = new XMLParser();
-    const index = xml.parse(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')) as { sitemapindex: { sitemap: { loc: string } | { loc: string }[] } };
+    const index = xml.parse(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')) as {
+      sitemapindex: { sitemap: { loc: string } | { loc: string }[] };
+    };
     const maps = [index.sitemapindex.sitemap].flat().map((s) => s.loc);
     return maps.flatMap((loc) => {
       const set = xml.parse(readFileSync(fileOf(loc)!, 'utf8')) as { urlset: { url: { loc: string }[] } };

@@ -7,7 +7,8 @@ import { fixtureContent } from '../setup/fixture-site.ts';
 const dist = inject('fixtureDist');
 const content = readContent(fixtureContent);
 const meta = (doc: ReturnType<typeof page>, key: string) =>
-  doc.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? doc.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
+  doc.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ??
+  doc.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
 
 describe('head tags for search engines and link previews', () => {
   it('give every page a title, description, canonical link, Open Graph and Twitter card drawn from its content', () => {
@@ -18,7 +19,19 @@ describe('head tags for search engines and link previews', () => {
       expect(doc.querySelectorAll('link[rel="canonical"]'), file).toHaveLength(1);
       const description = meta(doc, 'description');
       expect(description?.length, file).toBeGreaterThan(10);
-      for (const key of ['og:site_name', 'og:type', 'og:title', 'og:description', 'og:url', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image'])
+      for (const key of [
+        'og:site_name',
+        'og:type',
+        'og:title',
+        'og:description',
+        'og:url',
+        'og:image',
+        'og:image:alt',
+        'twitter:card',
+        'twitter:title',
+        'twitter:description',
+        'twitter:image',
+      ])
         expect(meta(doc, key), `${file} ${key}`).toBeTruthy();
       expect(title.startsWith(meta(doc, 'og:title')!), file).toBe(true);
       expect(meta(doc, 'twitter:card'), file).toBe('summary_large_image');

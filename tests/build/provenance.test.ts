@@ -75,7 +75,9 @@ describe('provenance on case pages', () => {
       expect(readFileSync(join(dist, 'cases', c.id, 'citation.ris'), 'utf8'), c.id).toContain(`TI  - ${title}`);
       expect(JSON.parse(readFileSync(join(dist, 'cases', c.id, 'citation.json'), 'utf8')), c.id).toEqual(csl);
       // And the dataset, as CITATION.cff asks.
-      expect(doc.querySelector('.citation-dataset')?.text, c.id).toMatch(/Practice Atlas contributors\. \(\d{4}\)\. Practice Atlas.*\[Data set\]\. \/data\/$/);
+      expect(doc.querySelector('.citation-dataset')?.text, c.id).toMatch(
+        /Practice Atlas contributors\. \(\d{4}\)\. Practice Atlas.*\[Data set\]\. \/data\/$/,
+      );
     }
   });
 });

@@ -19,7 +19,19 @@ const s = 'https://schema.org/';
 const schemaOrgContext = {
   '@context': {
     '@vocab': s,
-    ...Object.fromEntries(['url', 'license', 'sameAs', 'contentUrl', 'mainEntityOfPage', 'inDefinedTermSet', 'eventStatus', 'eventAttendanceMode', 'identifier'].map((p) => [p, { '@id': `${s}${p}`, '@type': '@id' }])),
+    ...Object.fromEntries(
+      [
+        'url',
+        'license',
+        'sameAs',
+        'contentUrl',
+        'mainEntityOfPage',
+        'inDefinedTermSet',
+        'eventStatus',
+        'eventAttendanceMode',
+        'identifier',
+      ].map((p) => [p, { '@id': `${s}${p}`, '@type': '@id' }]),
+    ),
   },
 };
 const documentLoader = (url: string) =>
@@ -33,7 +45,9 @@ type Node = Record<string, unknown[] | string | undefined>;
 async function blocks(path: string): Promise<Node[][]> {
   const scripts = page(dist, path).querySelectorAll('script[type="application/ld+json"]');
   return Promise.all(
-    scripts.map(async (el) => (await jsonld.expand(JSON.parse(el.text) as object, { base: `http://atlas.test${path}`, documentLoader })) as Node[]),
+    scripts.map(
+      async (el) => (await jsonld.expand(JSON.parse(el.text) as object, { base: `http://atlas.test${path}`, documentLoader })) as Node[],
+    ),
   );
 }
 
@@ -106,18 +120,28 @@ describe('structured data (schema.org JSON-LD)', () => {
       expect(node['@id'], c.id).toBe(`http://atlas.test/cases/${c.id}/`);
       expect(text(node, 'headline'), c.id).toBe(c.data['title']);
       expect(text(node, 'abstract'), c.id).toBe(c.data['summary']);
-      expect(values(node, 'author').map((a) => text(a, 'name')), c.id).toEqual((c.data['authors'] as { name: string }[]).map((a) => a.name));
+      expect(
+        values(node, 'author').map((a) => text(a, 'name')),
+        c.id,
+      ).toEqual((c.data['authors'] as { name: string }[]).map((a) => a.name));
       expect(text(node, 'dateModified'), c.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(typesOf(node, 'about'), c.id).toEqual((c.data['domains'] as string[]).map(() => 'DefinedTerm'));
-      expect(values(node, 'spatialCoverage').map((p) => p['@id']), c.id).toEqual((c.data['regions'] as string[]).map((r) => `http://atlas.test/regions/${r}/`));
+      expect(
+        values(node, 'spatialCoverage').map((p) => p['@id']),
+        c.id,
+      ).toEqual((c.data['regions'] as string[]).map((r) => `http://atlas.test/regions/${r}/`));
       const sources = c.data['sources'] as { title: string }[];
-      expect(values(node, 'citation').map((w) => text(w, 'name')), c.id).toEqual(sources.map((x) => x.title));
+      expect(
+        values(node, 'citation').map((w) => text(w, 'name')),
+        c.id,
+      ).toEqual(sources.map((x) => x.title));
       expect(values(node, 'license')[0]?.['@id'], c.id).toBe('https://creativecommons.org/licenses/by/4.0/');
     }
   });
 
   it('describes organisations, projects and tours (with dates where known)', async () => {
-    for (const o of content.organisations) expect(text(await single(`/organisations/${o.id}/`, 'Organization'), 'name')).toBe(o.data['name']);
+    for (const o of content.organisations)
+      expect(text(await single(`/organisations/${o.id}/`, 'Organization'), 'name')).toBe(o.data['name']);
     for (const p of content.projects) {
       const node = await single(`/projects/${p.id}/`, 'Project');
       expect(text(node, 'name')).toBe(p.data['name']);
@@ -138,6 +162,11 @@ describe('structured data (schema.org JSON-LD)', () => {
     const urls = values(node, 'distribution').map((d) => values(d, 'contentUrl')[0]!['@id'] as string);
     for (const url of urls) expect(existsSync(join(dist, new URL(url).pathname)), url).toBe(true);
     const published = readdirSync(join(dist, 'data')).filter((f) => /\.(csv|json)$/.test(f));
-    expect(urls.filter((u) => !u.includes('/charts/')).map((u) => u.split('/').at(-1)).sort()).toEqual(published.sort());
+    expect(
+      urls
+        .filter((u) => !u.includes('/charts/'))
+        .map((u) => u.split('/').at(-1))
+        .sort(),
+    ).toEqual(published.sort());
   });
 });

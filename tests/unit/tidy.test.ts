@@ -40,7 +40,8 @@ describe('tidy tables from the content schemas', () => {
   });
 
   it('never put a list or a record in a cell', () => {
-    for (const t of tables) for (const row of t.rows) for (const cell of row) expect(typeof cell === 'object' && cell !== null, t.name).toBe(false);
+    for (const t of tables)
+      for (const row of t.rows) for (const cell of row) expect(typeof cell === 'object' && cell !== null, t.name).toBe(false);
   });
 
   it('give every list its own table, joined by id and position, with references as foreign keys', () => {
@@ -68,12 +69,22 @@ describe('tidy tables from the content schemas', () => {
   it('key a list inside a list item by its parent row (tour stops and the cases seen at each)', () => {
     const t = makeAtlas({
       cases: { c1: {}, c2: {} },
-      tours: { tour: { stops: [{ organisation: 'o1', topic: 'First', cases: ['c1', 'c2'] }, { organisation: 'o1', topic: 'Second' }] } },
+      tours: {
+        tour: {
+          stops: [
+            { organisation: 'o1', topic: 'First', cases: ['c1', 'c2'] },
+            { organisation: 'o1', topic: 'Second' },
+          ],
+        },
+      },
     });
     const tt = tidyTables('tours', exportRecords(t, 'tours'), (id) => id);
     const stopsCases = tt.find((x) => x.name === 'tours-stops-cases')!;
     expect(stopsCases.primaryKey).toEqual(['tour_id', 'stops_position', 'position']);
-    expect(stopsCases.foreignKeys[0]).toEqual({ fields: ['tour_id', 'stops_position'], reference: { resource: 'tours-stops', fields: ['tour_id', 'position'] } });
+    expect(stopsCases.foreignKeys[0]).toEqual({
+      fields: ['tour_id', 'stops_position'],
+      reference: { resource: 'tours-stops', fields: ['tour_id', 'position'] },
+    });
     expect(stopsCases.rows).toEqual([
       ['tour', 1, 1, 'c1'],
       ['tour', 1, 2, 'c2'],
