@@ -9,8 +9,8 @@ import { strings, type Locale } from '../i18n/index.ts';
 import type { TourEntry } from './types.ts';
 
 export interface CalendarOptions {
-  /** Absolute address of the tour's brief, put in every event. */
-  briefUrl: string;
+  /** Full address of the tour's brief, put in every event; left out when the site has none. */
+  briefUrl?: string | undefined;
   /** Host name that makes UIDs globally unique (RFC 5545 3.8.4.7 suggests a domain). */
   uidDomain: string;
   stamp: Date;
@@ -27,6 +27,9 @@ export function tourEvents(atlas: Atlas, tour: TourEntry, opts: Omit<CalendarOpt
   const stopLine = (stop: (typeof d.stops)[number]) =>
     [`${stop.time ? `${stop.time} ` : ''}${orgName(stop.organisation.id)}: ${stop.topic}`, stop.address].filter(Boolean).join(' — ');
 
+  const brief = opts.briefUrl ? [s.calendarBrief(opts.briefUrl)] : [];
+  const link = opts.briefUrl ? { url: opts.briefUrl } : {};
+
   const days = daysBetween(d.dates.start, d.dates.end);
   const allDay: IcsEvent[] = days.map((day, i) => {
     const stops = d.stops.filter((stop) => stop.day === day);
@@ -35,8 +38,8 @@ export function tourEvents(atlas: Atlas, tour: TourEntry, opts: Omit<CalendarOpt
       summary: days.length > 1 ? s.calendarDay(d.title, i + 1, days.length) : d.title,
       start: { date: day },
       end: { date: nextDay(day) },
-      description: [d.summary, ...stops.map(stopLine), s.calendarBrief(opts.briefUrl)].join('\n'),
-      url: opts.briefUrl,
+      description: [d.summary, ...stops.map(stopLine), ...brief].join('\n'),
+      ...link,
     };
   });
 
@@ -50,10 +53,10 @@ export function tourEvents(atlas: Atlas, tour: TourEntry, opts: Omit<CalendarOpt
             description: [
               d.title,
               ...(stop.cases?.length ? [`${tours.toSee}: ${caseTitles(stop.cases).join('; ')}`] : []),
-              s.calendarBrief(opts.briefUrl),
+              ...brief,
             ].join('\n'),
             ...(stop.address ? { location: stop.address } : {}),
-            url: opts.briefUrl,
+            ...link,
           },
         ]
       : [],

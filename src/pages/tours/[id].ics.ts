@@ -6,7 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas } from '../../lib/load.ts';
 import { paths } from '../../lib/paths.ts';
 import { tourCalendar } from '../../lib/tour-calendar.ts';
-import { absoluteUrl } from '../../lib/site.ts';
+import { absoluteUrl, hasSiteAddress } from '../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   const atlas = await getAtlas();
@@ -20,8 +20,8 @@ export const GET: APIRoute = async ({ params, site }) => {
   const atlas = await getAtlas();
   const tour = atlas.tourById.get(params.id!)!;
   const body = tourCalendar(atlas, tour, {
-    // Without a site address, the brief's path: true, if only useful on the site itself.
-    briefUrl: absoluteUrl(paths.tour(tour.id)),
+    // A calendar's URL must be a full address: without a site address there is none to give.
+    briefUrl: hasSiteAddress() ? absoluteUrl(paths.tour(tour.id)) : undefined,
     uidDomain: site?.hostname ?? 'localhost',
     stamp: built,
   });
