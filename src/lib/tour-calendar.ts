@@ -50,11 +50,9 @@ export function tourEvents(atlas: Atlas, tour: TourEntry, opts: Omit<CalendarOpt
             uid: `${tour.id}-stop-${i + 1}@${opts.uidDomain}`,
             summary: s.calendarStop(orgName(stop.organisation.id), stop.topic),
             start: { date: stop.day, time: stop.time },
-            description: [
-              d.title,
-              ...(stop.cases?.length ? [`${tours.toSee}: ${caseTitles(stop.cases).join('; ')}`] : []),
-              ...brief,
-            ].join('\n'),
+            description: [d.title, ...(stop.cases?.length ? [`${tours.toSee}: ${caseTitles(stop.cases).join('; ')}`] : []), ...brief].join(
+              '\n',
+            ),
             ...(stop.address ? { location: stop.address } : {}),
             ...link,
           },
