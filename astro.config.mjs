@@ -21,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each content folder keeps its own content cache (src/lib/content-dir.ts).
   cacheDir: contentCacheDir(),
-  integrations: [checkGate(), mdx(), ...(site ? [sitemapIntegration()] : []), pagefindIndex()],
+  integrations: [checkGate(), mdx(), ...(site ? [sitemapIntegration(new URL(base, site).href)] : []), pagefindIndex()],
   build: {
     format: 'directory',
     // Pages render a few at a time, so one page's file write and MDX module load overlap

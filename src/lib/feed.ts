@@ -18,7 +18,13 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 export const creators = (names: readonly string[]): string => names.map((n) => `<dc:creator>${escapeXml(n)}</dc:creator>`).join('');
 
 /**
- * Case studies and tours, newest first. A case is dated by its file's last commit (else
+ * How many entries the feed carries: readers poll it for what is new, and the whole
+ * atlas is in the sitemap and the data exports, so at 10,000 cases the feed stays small.
+ */
+export const feedLength = 100;
+
+/**
+ * Case studies and tours, newest first, at most `feedLength`. A case is dated by its file's last commit (else
  * its review date), a tour by its last commit (else its first day); undated entries come
  * last, by title, so the order never depends on the file system.
  */
@@ -42,5 +48,5 @@ export function feedItems(atlas: Atlas, updated: (filePath: string | undefined) 
       categories: [name(t.data.host.id)],
     })),
   ];
-  return items.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title, 'en'));
+  return items.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title, 'en')).slice(0, feedLength);
 }

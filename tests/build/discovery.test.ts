@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,6 +121,23 @@ describe('a published build (SITE_URL and BASE_PATH set)', () => {
     expect(new Set(urls).size).toBe(urls.length);
     expect([...urls].sort()).toEqual([...pages].sort());
     expect(urls).toContain(`${root}cases/alpha-health-mediation/`);
+  });
+
+  it("dates each case and tour in the sitemap by its file's last commit", () => {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (git('rev-parse', '--is-shallow-repository') !== 'false') return; // a shallow clone knows no dates
+    const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    const entries = new XMLParser().parse(xml) as { urlset: { url: { loc: string; lastmod?: string }[] } };
+    for (const [folder, list] of [
+      ['cases', content.cases],
+      ['tours', content.tours],
+    ] as const) {
+      for (const e of list) {
+        const date = git('log', '-1', '--format=%cs', '--', join('tests/fixtures/content', folder, `${e.id}.mdx`));
+        const entry = entries.urlset.url.find((u) => u.loc === `${root}${folder}/${e.id}/`);
+        expect(entry?.lastmod?.slice(0, 10), e.id).toBe(date || undefined);
+      }
+    }
   });
 
   it('points robots.txt at the sitemap', () => {
