@@ -89,7 +89,12 @@ export function sourceWork(s: Source): CreativeWork {
 const grant = (f: Funding) => ({ '@type': 'Grant' as const, name: f.programme, ...(f.reference ? { identifier: f.reference } : {}) });
 
 /** A case study as a ScholarlyArticle: who wrote it, when, about what, where, from which sources. */
-export function caseJsonLd(atlas: Atlas, entry: CaseEntry, updated: string | undefined, siteName: string): WithContext<ScholarlyArticle> {
+export function caseJsonLd(
+  atlas: Atlas,
+  entry: CaseEntry,
+  dates: { updated: string | undefined; published: string | undefined },
+  siteName: string,
+): WithContext<ScholarlyArticle> {
   const d = entry.data;
   const url = absoluteUrl(paths.case(entry.id));
   const authors: Person[] = d.authors.map((a) => ({
@@ -98,7 +103,7 @@ export function caseJsonLd(atlas: Atlas, entry: CaseEntry, updated: string | und
     ...(a.orcid ? { identifier: `https://orcid.org/${a.orcid}`, sameAs: `https://orcid.org/${a.orcid}` } : {}),
     ...(a.affiliation ? { affiliation: { '@type': 'Organization', name: a.affiliation } } : {}),
   }));
-  const modified = updated ?? d.review.date;
+  const modified = dates.updated ?? d.review.date;
   return {
     '@context': context,
     '@type': 'ScholarlyArticle',
@@ -110,7 +115,7 @@ export function caseJsonLd(atlas: Atlas, entry: CaseEntry, updated: string | und
     inLanguage: d.lang,
     author: authors,
     ...(modified ? { dateModified: modified } : {}),
-    ...(d.review.date ? { dateCreated: d.review.date } : {}),
+    ...(dates.published ? { datePublished: dates.published } : {}),
     creativeWorkStatus: d.review.status,
     about: d.domains.map((r) => topic(atlas, r.id)),
     spatialCoverage: d.regions.map((r) => place(atlas, r.id)),

@@ -125,6 +125,9 @@ describe('structured data (schema.org JSON-LD)', () => {
         c.id,
       ).toEqual((c.data['authors'] as { name: string }[]).map((a) => a.name));
       expect(text(node, 'dateModified'), c.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // First published: the commit that added the file (unknown in a shallow clone).
+      const published = text(node, 'datePublished') as string | undefined;
+      if (published) expect(published <= (text(node, 'dateModified') as string), c.id).toBe(true);
       expect(typesOf(node, 'about'), c.id).toEqual((c.data['domains'] as string[]).map(() => 'DefinedTerm'));
       expect(
         values(node, 'spatialCoverage').map((p) => p['@id']),
