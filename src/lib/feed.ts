@@ -10,12 +10,18 @@ export interface FeedItem {
   date: string | undefined;
   authors: string[];
   categories: string[];
+  /** Language of the text, when the entry states it (case bodies are written in several). */
+  lang?: string | undefined;
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** RSS 2.0's `author` must be an e-mail address; Dublin Core's creator takes a name. */
 export const creators = (names: readonly string[]): string => names.map((n) => `<dc:creator>${escapeXml(n)}</dc:creator>`).join('');
+
+/** Dublin Core elements of one item: its authors, and its language when it has one. */
+export const itemDublinCore = (item: FeedItem): string =>
+  creators(item.authors) + (item.lang ? `<dc:language>${escapeXml(item.lang)}</dc:language>` : '');
 
 /**
  * How many entries the feed carries: readers poll it for what is new, and the whole
@@ -38,6 +44,7 @@ export function feedItems(atlas: Atlas, updated: (filePath: string | undefined) 
       date: updated(c.filePath) ?? c.data.review.date,
       authors: c.data.authors.map((a) => a.name),
       categories: [...c.data.regions, ...c.data.domains].map((r) => name(r.id)),
+      lang: c.data.lang,
     })),
     ...atlas.tours.map((t) => ({
       title: t.data.title,

@@ -6,7 +6,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas, lastUpdated } from '../lib/load.ts';
-import { creators, feedItems } from '../lib/feed.ts';
+import { feedItems, itemDublinCore } from '../lib/feed.ts';
 import { paths } from '../lib/paths.ts';
 import { absoluteUrl, hasSiteAddress } from '../lib/site.ts';
 import { strings } from '../i18n/index.ts';
@@ -28,7 +28,7 @@ export const GET: APIRoute = async () => {
       description: i.description,
       ...(i.date ? { pubDate: new Date(`${i.date}T00:00:00Z`) } : {}),
       categories: i.categories,
-      customData: creators(i.authors),
+      customData: itemDublinCore(i),
     })),
   });
 };

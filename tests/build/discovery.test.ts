@@ -148,7 +148,14 @@ describe('a published build (SITE_URL and BASE_PATH set)', () => {
     const text = readFileSync(join(dist, 'feed.xml'), 'utf8');
     // saxes checks well-formedness (and namespaces) strictly, throwing at the first fault.
     expect(() => new SaxesParser({ xmlns: true }).write(text).close()).not.toThrow();
-    type Item = { title: string; link: string; description: string; pubDate?: string; 'dc:creator'?: string | string[] };
+    type Item = {
+      title: string;
+      link: string;
+      description: string;
+      pubDate?: string;
+      'dc:creator'?: string | string[];
+      'dc:language'?: string;
+    };
     const feed = new XMLParser({ ignoreAttributes: false }).parse(text) as {
       rss: { '@_version': string; '@_xmlns:dc': string; channel: { link: string; item: Item[] } };
     };
@@ -165,6 +172,7 @@ describe('a published build (SITE_URL and BASE_PATH set)', () => {
       const item = items.find((i) => i.link === `${root}cases/${c.id}/`)!;
       expect(item.description).toBe(c.data['summary']);
       expect([item['dc:creator']].flat()).toEqual((c.data['authors'] as { name: string }[]).map((a) => a.name));
+      expect(item['dc:language']).toBe(c.data['lang']);
     }
   });
 
