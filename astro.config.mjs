@@ -7,20 +7,30 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCacheDir, contentDir } from './src/lib/content-dir.ts';
 import { cspConfig } from './src/lib/csp.ts';
+import { siteConfig } from './src/lib/site.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 
 // Entry file paths are relative to the project root, and `npm run build` runs Astro from
 // a scratch folder: page code finds the root here (src/lib/content-dir.ts).
 process.env.ATLAS_ROOT = fileURLToPath(new URL('.', import.meta.url));
 
+// The public address, configured in one place (src/lib/site.ts); unset, pages use paths.
+const { site, base } = siteConfig();
+
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://practice-atlas.example.org',
-  base: process.env.BASE_PATH || '/',
+  site,
+  base,
   trailingSlash: 'always',
   // Each content folder keeps its own content cache (src/lib/content-dir.ts).
   cacheDir: contentCacheDir(),
   // The content check runs first, before any content is loaded; MDX bodies compile
   // through a processor that refuses what the check refuses (src/integrations/).
-  integrations: [contentCheck(), mdx({ processor: guardedProcessor(contentDir()) }), pagefindIndex()],
+  integrations: [
+    contentCheck(),
+    mdx({ processor: guardedProcessor(contentDir()) }),
+    ...(site ? [sitemapIntegration(new URL(base, site).href)] : []),
+    pagefindIndex(),
+  ],
   build: {
     format: 'directory',
     // Pages render a few at a time, so one page's file write and MDX module load overlap

@@ -11,6 +11,7 @@ import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { siteAddressHint, siteConfig } from '../src/lib/site.ts';
 
 // Astro allocates many short-lived objects (parsed YAML, rendered HTML), and with V8's
 // default young generation it spends much of a build in scavenges. A 32 MB
@@ -64,3 +65,5 @@ if (existsSync(out)) await rename(out, previous);
 await rename(staging, out);
 await rm(previous, { recursive: true, force: true });
 console.log(`Site built in ${out}`);
+// Said once, here, rather than by every page that falls back to a path.
+if (!siteConfig().site) console.log(siteAddressHint);

@@ -3,6 +3,18 @@ export const en = {
   siteName: 'Practice Atlas',
   tagline: 'Migrant-integration practice, compared across European regions',
   skipToContent: 'Skip to content',
+  /** Open Graph locale of the interface language. */
+  ogLocale: 'en_GB',
+  socialImageAlt: 'Practice Atlas: migrant-integration practice compared across European regions',
+  feed: {
+    title: 'Practice Atlas: new and updated case studies and study tours',
+    description: 'Case studies of migrant-integration practice and study tours, newest first.',
+  },
+  social: {
+    region: 'Region',
+    domain: 'Domain',
+    tour: 'Study tour',
+  },
   nav: {
     label: 'Main',
     compare: 'Compare',
@@ -253,7 +265,18 @@ export const en = {
     text: 'There is no page at this address. It may have moved, or the link may be mistyped.',
     back: 'Go to the home page',
   },
-  cite: { apa: 'APA', bibtex: 'BibTeX', permanent: 'Permanent link' },
+  cite: {
+    apa: 'APA',
+    bibtex: 'BibTeX',
+    ris: 'RIS (EndNote, Zotero, Mendeley)',
+    csl: 'CSL-JSON (Zotero, pandoc)',
+    download: 'Download',
+    permanent: 'Permanent link',
+    /** Said instead of a full address when the build has no site address (src/lib/site.ts). */
+    pathOnly: 'Path on this site',
+    dataset: 'Cite the dataset',
+    datasetIntro: 'To cite the atlas as a whole (as CITATION.cff in its repository asks):',
+  },
   compare: {
     title: 'Compare regions and practices',
     intro:
@@ -295,7 +318,11 @@ export const en = {
     title: 'Open data',
     intro: 'Everything in the atlas as files to download and reuse under CC BY 4.0. References to other entries are given as their ids.',
     csvNote:
-      'In the CSV files, lists are joined with "; ", nested fields are named with a dot (period.start), and lists of records (sources, authors, funding, outcomes, stops) are given as JSON.',
+      'The CSV files are tidy tables: one per collection, one row per entry with the address of its page, and one per list (regions of a case, its sources, outcomes, authors, the stops of a tour…), one row per item, joined by id and position. Nested fields are named with a dot (period.start). Files are UTF-8 with a byte-order mark, so spreadsheet programs show accents correctly; a text a spreadsheet would take for a formula (starting with =, +, -, @) begins with an apostrophe there, while the JSON files keep every value as written.',
+    lists: 'Lists',
+    package: 'Data package',
+    packageIntro:
+      'datapackage.json describes every CSV file (columns, types, keys that join the tables, licence and sources) in the Frictionless Data Package format, which data portals and the frictionless tools read.',
     collections: 'Collections',
     collection: 'Collection',
     entries: 'Entries',

@@ -34,3 +34,107 @@ export function bibtex(c: CitationInput): string {
   const key = `atlas-${c.id}`;
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
 }
+
+/** One RIS field per line; a value never spans lines, which would end the field. */
+const risLine = (tag: string, value: string) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+
+/**
+ * RIS record (EndNote, Zotero, Mendeley, Citavi): ELEC, the type reference managers
+ * import as a web page; T2 names the website, Y2 the access date.
+ */
+export function ris(c: CitationInput & { abstract?: string | undefined; lang?: string | undefined }): string {
+  const lines = [
+    risLine('TY', 'ELEC'),
+    risLine('TI', c.title),
+    ...(c.authors.length > 0 ? c.authors.map((a) => risLine('AU', a)) : [risLine('AU', c.siteName)]),
+    ...(c.date ? [risLine('PY', year(c.date)), risLine('DA', c.date.replaceAll('-', '/'))] : []),
+    risLine('T2', c.siteName),
+    risLine('PB', c.siteName),
+    risLine('UR', c.url),
+    risLine('Y2', c.accessed.replaceAll('-', '/')),
+    ...(c.abstract ? [risLine('AB', c.abstract)] : []),
+    ...(c.lang ? [risLine('LA', c.lang)] : []),
+    risLine('ID', `atlas-${c.id}`),
+    'ER  - ',
+  ];
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** A date as CSL's date-parts: [[year, month?, day?]]. */
+const dateParts = (date: string) => ({ 'date-parts': [date.split('-').map(Number)] });
+
+/** A CSL-JSON item (Zotero, pandoc and citeproc processors). Names are kept whole (literal). */
+export function cslItem(c: CitationInput & { abstract?: string | undefined; lang?: string | undefined }): Record<string, unknown> {
+  return {
+    id: `atlas-${c.id}`,
+    type: 'webpage',
+    title: c.title,
+    author: (c.authors.length > 0 ? c.authors : [c.siteName]).map((literal) => ({ literal })),
+    ...(c.date ? { issued: dateParts(c.date) } : {}),
+    accessed: dateParts(c.accessed),
+    'container-title': c.siteName,
+    publisher: c.siteName,
+    URL: c.url,
+    ...(c.abstract ? { abstract: c.abstract } : {}),
+    ...(c.lang ? { language: c.lang } : {}),
+  };
+}
+
+/** CSL-JSON is a list of items, even for one. */
+export const cslJson = (c: Parameters<typeof cslItem>[0]): string => JSON.stringify([cslItem(c)], null, 2) + '\n';
+
+/** What CITATION.cff says about the atlas as a dataset (src/lib/citation-cff.ts reads it). */
+export interface DatasetCitation {
+  title: string;
+  abstract: string;
+  authors: string[];
+  version?: string | undefined;
+  /** date-released, YYYY-MM-DD. */
+  released?: string | undefined;
+  license: string;
+  keywords: string[];
+  /** Where the dataset can be had: the data page's address (or path, without a site address). */
+  url: string;
+}
+
+/** APA 7 reference for the dataset, as CITATION.cff describes it. */
+export function datasetApa(d: DatasetCitation): string {
+  const version = d.version ? ` (Version ${d.version})` : '';
+  return `${d.authors.join(', ')}. (${year(d.released)}). ${d.title}${version} [Data set]. ${d.url}`;
+}
+
+/** BibTeX @misc entry for the dataset (BibTeX has no dataset type; biblatex reads @misc too). */
+export function datasetBibtex(d: DatasetCitation): string {
+  const esc = (s: string) => s.replace(/([{}&%$#_])/g, '\\$1');
+  const fields = [
+    ['title', `{${esc(d.title)}}`],
+    ['author', d.authors.map((a) => `{${esc(a)}}`).join(' and ')],
+    ...(d.released ? [['year', year(d.released)]] : []),
+    ...(d.version ? [['version', esc(d.version)]] : []),
+    ['howpublished', 'Dataset'],
+    ['url', d.url],
+    ['note', `Licence: ${esc(d.license)}`],
+  ];
+  return `@misc{practice-atlas,\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
+}
+
+/** A case's reference data: the page, its authors, its last change, the site's address. */
+export function caseCitation(
+  entry: {
+    id: string;
+    data: { title: string; summary: string; lang: string; authors: { name: string }[]; review: { date?: string | undefined } };
+  },
+  opts: { updated: string | undefined; url: string; siteName: string; accessed: string },
+): CitationInput & { abstract: string; lang: string } {
+  return {
+    id: entry.id,
+    title: entry.data.title,
+    authors: entry.data.authors.map((a) => a.name),
+    date: opts.updated ?? entry.data.review.date,
+    url: opts.url,
+    siteName: opts.siteName,
+    accessed: opts.accessed,
+    abstract: entry.data.summary,
+    lang: entry.data.lang,
+  };
+}

@@ -55,56 +55,29 @@ export function exportRecords(atlas: Atlas, name: CollectionName): ExportRecord[
     .map(({ id, ...rest }) => ({ id, ...rest }));
 }
 
-/** Nested records become dotted columns (period.start); lists stay whole for csvCell. */
-export function flattenRecord(record: Record<string, Json>, prefix = ''): Record<string, Json> {
-  const out: Record<string, Json> = {};
-  for (const [key, value] of Object.entries(record)) {
-    if (isPlainObject(value)) Object.assign(out, flattenRecord(value as Record<string, Json>, `${prefix}${key}.`));
-    else out[prefix + key] = value;
-  }
-  return out;
-}
+/** Starts a spreadsheet would read as a formula (OWASP "CSV injection"): = + - @ tab CR. */
+const formulaStart = /^[=+\-@\t\r]/;
 
 /**
  * One CSV field per RFC 4180: quoted when it holds a comma, quote or line break, quotes
- * doubled. Lists of plain values are joined with "; "; lists of records (sources,
- * authors) have no flat form, so they are kept whole as JSON rather than cut.
+ * doubled. A text a spreadsheet would evaluate as a formula gets a leading apostrophe,
+ * which spreadsheets show as text and hide; numbers are written as they are, so a
+ * negative figure stays a number. A cell holds one value: lists have tables of their own
+ * (src/lib/tidy.ts), so a list or record here is a programming error, not data to encode.
  */
 export function csvCell(value: Json | undefined): string {
-  let text: string;
-  if (value === undefined || value === null) text = '';
-  else if (Array.isArray(value)) text = value.some((v) => typeof v === 'object' && v !== null) ? JSON.stringify(value) : value.join('; ');
-  else if (typeof value === 'object') text = JSON.stringify(value);
-  else text = String(value);
+  if (value !== null && typeof value === 'object') throw new TypeError(`A CSV cell holds one value, not ${JSON.stringify(value)}`);
+  let text = value === undefined || value === null ? '' : String(value);
+  if (typeof value === 'string' && formulaStart.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** A CSV document: header line, then rows, CRLF line ends as RFC 4180 asks. */
+/** The byte-order mark, so spreadsheet programs (Excel above all) read the file as UTF-8. */
+export const utf8Bom = '\uFEFF';
+
+/** A CSV document: byte-order mark, header line, then rows, CRLF line ends as RFC 4180 asks. */
 export function toCsv(header: readonly string[], rows: readonly (readonly (Json | undefined)[])[]): string {
-  return [header, ...rows].map((row) => row.map((cell) => csvCell(cell)).join(',')).join('\r\n') + '\r\n';
-}
-
-/**
- * Records as CSV, one column per field any record fills, in the order the schema
- * declares fields (so the header does not depend on which entry happens to come first).
- */
-export function recordsToCsv(records: readonly Record<string, Json>[], fieldOrder: readonly string[] = []): string {
-  const flat = records.map((r) => flattenRecord(r));
-  const columns = [...new Set(flat.flatMap((r) => Object.keys(r)))];
-  const rank = (column: string) => {
-    const i = fieldOrder.indexOf(column.split('.')[0]!);
-    return column === 'id' ? -1 : i === -1 ? fieldOrder.length : i;
-  };
-  columns.sort((a, b) => rank(a) - rank(b));
-  return toCsv(
-    columns,
-    flat.map((r) => columns.map((c) => r[c])),
-  );
-}
-
-/** A collection as CSV, columns in schema order. */
-export function collectionCsv(atlas: Atlas, name: CollectionName): string {
-  return recordsToCsv(exportRecords(atlas, name), Object.keys(entrySchemas[name].shape));
+  return utf8Bom + [header, ...rows].map((row) => row.map((cell) => csvCell(cell)).join(',')).join('\r\n') + '\r\n';
 }
 
 /**

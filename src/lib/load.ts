@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { createAtlas, type Atlas } from './atlas.ts';
 import { contentDir, projectRoot } from './content-dir.ts';
-import { lastCommitDates } from './provenance.ts';
+import { firstCommitDates, lastCommitDates } from './provenance.ts';
 
 let atlas: Promise<Atlas> | undefined;
 
@@ -30,4 +30,13 @@ export function lastUpdated(filePath: string | undefined): string | undefined {
   if (!filePath) return undefined;
   dates ??= lastCommitDates(contentDir());
   return dates.get(resolve(projectRoot(), filePath));
+}
+
+let added: Map<string, string> | undefined;
+
+/** When a content file was first committed (its page first published), from git; undefined if unknown. */
+export function firstPublished(filePath: string | undefined): string | undefined {
+  if (!filePath) return undefined;
+  added ??= firstCommitDates(contentDir());
+  return added.get(resolve(projectRoot(), filePath));
 }

@@ -29,4 +29,9 @@ export const paths = {
   contribute: () => href('/contribute/'),
   sources: () => href('/sources/'),
   source: (id: string) => href(`/sources/${id}/`),
+  /** Atom/RSS feed of case studies and tours (written only when the site has an address). */
+  feed: () => href('/feed.xml'),
+  /** The picture link previews show for every page. */
+  socialImage: () => href('/social.png'),
+  caseCitation: (id: string, ext: 'ris' | 'json') => href(`/cases/${id}/citation.${ext}`),
 };

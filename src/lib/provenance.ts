@@ -12,7 +12,8 @@ export function editUrl(filePath: string): string {
   return `${repository.url}/edit/${repository.branch}/${filePath.replace(/^\.\//, '')}`;
 }
 
-const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+const git = (args: string[], cwd: string) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
 
 /**
  * Date of the last commit that touched each file under `dir` (absolute path → YYYY-MM-DD),
@@ -21,12 +22,24 @@ const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, en
  * there (and outside git) the map is empty and pages fall back to the review date.
  */
 export function lastCommitDates(dir: string): Map<string, string> {
+  return commitDates(dir, []);
+}
+
+/**
+ * Date of the commit that added each file under `dir`: when a page was first published.
+ * The newest addition wins, so a file deleted and added again dates from its return.
+ */
+export function firstCommitDates(dir: string): Map<string, string> {
+  return commitDates(dir, ['--diff-filter=A']);
+}
+
+function commitDates(dir: string, filter: string[]): Map<string, string> {
   const dates = new Map<string, string>();
   try {
     if (git(['rev-parse', '--is-shallow-repository'], dir).trim() !== 'false') return dates;
     const top = git(['rev-parse', '--show-toplevel'], dir).trim();
     let date = '';
-    for (const line of git(['log', '--format=%x00%cs', '--name-only', '--', '.'], dir).split('\n')) {
+    for (const line of git(['log', ...filter, '--format=%x00%cs', '--name-only', '--', '.'], dir).split('\n')) {
       if (line.startsWith('\0')) date = line.slice(1);
       else if (line !== '') {
         const file = resolve(top, line);

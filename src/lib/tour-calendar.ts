@@ -9,8 +9,8 @@ import { strings, type Locale } from '../i18n/index.ts';
 import type { TourEntry } from './types.ts';
 
 export interface CalendarOptions {
-  /** Absolute address of the tour's brief, put in every event. */
-  briefUrl: string;
+  /** Full address of the tour's brief, put in every event; left out when the site has none. */
+  briefUrl?: string | undefined;
   /** Host name that makes UIDs globally unique (RFC 5545 3.8.4.7 suggests a domain). */
   uidDomain: string;
   stamp: Date;
@@ -30,6 +30,9 @@ export function tourEvents(atlas: Atlas, tour: TourEntry, opts: Omit<CalendarOpt
       .filter(Boolean)
       .join(' — ');
 
+  const brief = opts.briefUrl ? [s.calendarBrief(opts.briefUrl)] : [];
+  const link = opts.briefUrl ? { url: opts.briefUrl } : {};
+
   const days = daysBetween(d.dates.start, d.dates.end);
   const allDay: IcsEvent[] = days.map((day, i) => {
     const onDay = stops.filter((stop) => stop.day === day);
@@ -38,8 +41,8 @@ export function tourEvents(atlas: Atlas, tour: TourEntry, opts: Omit<CalendarOpt
       summary: days.length > 1 ? s.calendarDay(d.title, i + 1, days.length) : d.title,
       start: { date: day },
       end: { date: nextDay(day) },
-      description: [d.summary, ...onDay.map(stopLine), s.calendarBrief(opts.briefUrl)].join('\n'),
-      url: opts.briefUrl,
+      description: [d.summary, ...onDay.map(stopLine), ...brief].join('\n'),
+      ...link,
     };
   });
 
@@ -50,13 +53,11 @@ export function tourEvents(atlas: Atlas, tour: TourEntry, opts: Omit<CalendarOpt
             uid: `${tour.id}-stop-${i + 1}@${opts.uidDomain}`,
             summary: s.calendarStop(orgName(stop.organisation.id), stop.topic ?? ''),
             start: { date: stop.day, time: stop.time },
-            description: [
-              d.title,
-              ...(stop.cases?.length ? [`${tours.toSee}: ${caseTitles(stop.cases).join('; ')}`] : []),
-              s.calendarBrief(opts.briefUrl),
-            ].join('\n'),
+            description: [d.title, ...(stop.cases?.length ? [`${tours.toSee}: ${caseTitles(stop.cases).join('; ')}`] : []), ...brief].join(
+              '\n',
+            ),
             ...(stop.address ? { location: stop.address } : {}),
-            url: opts.briefUrl,
+            ...link,
           },
         ]
       : [],

@@ -81,7 +81,7 @@ describe('a case added in a new region, with no code change', () => {
     const cases = JSON.parse(read('cases.json')) as { id: string; regions: string[] }[];
     expect(cases.find((c) => c.id === caseId)?.regions).toEqual([region['id']]);
     expect(cases).toHaveLength(fixture.cases.length + 1);
-    expect(csvRecords(read('cases.csv')).find((r) => r['id'] === caseId)?.['regions']).toBe(region['id']);
+    expect(csvRecords(read('cases-regions.csv')).find((r) => r['case_id'] === caseId)?.['region_id']).toBe(region['id']);
     expect((JSON.parse(read('regions.json')) as { id: string }[]).map((r) => r.id)).toContain(region['id']);
     expect(csvRecords(read('charts/coverage.csv')).find((r) => r['region'] === region['id'] && r['domain'] === domain)?.['cases']).toBe(
       '1',

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { page } from '../helpers/built-site.ts';
@@ -8,11 +9,10 @@ import { fixtureContent } from '../setup/fixture-site.ts';
 const dist = inject('fixtureDist');
 const cases = readContent(fixtureContent).cases;
 
-// The defaults the fixture build runs with (no REPO_URL, REPO_BRANCH or SITE_URL set).
+// The defaults the fixture build runs with (no REPO_URL or REPO_BRANCH set; no SITE_URL, so
+// references carry the page's path: tests/build/discovery.test.ts covers a site with an address).
 const repo = (process.env.REPO_URL || 'https://github.com/practice-atlas/practice-atlas').replace(/\/$/, '');
 const branch = process.env.REPO_BRANCH || 'main';
-const site = process.env.SITE_URL || 'https://practice-atlas.example.org';
-const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 const shallow = git('rev-parse', '--is-shallow-repository') !== 'false';
@@ -49,7 +49,7 @@ describe('provenance on case pages', () => {
       const doc = page(dist, `/cases/${c.id}/`);
       const title = String(c.data['title']);
       const authors = (c.data['authors'] as { name: string }[]).map((a) => a.name);
-      const url = new URL(`${base}cases/${c.id}/`, site).href;
+      const url = `/cases/${c.id}/`;
 
       const apa = doc.querySelector('.citation-apa')?.text ?? '';
       expect(apa, c.id).toContain(title);
@@ -57,7 +57,7 @@ describe('provenance on case pages', () => {
       expect(apa, c.id).toContain(url);
       expect(apa, c.id).toMatch(new RegExp(`\\((\\d{4}|n\\.d\\.)\\)`));
 
-      const bib = doc.querySelector('pre.citation')?.text ?? '';
+      const bib = doc.querySelector('pre.citation-bibtex')?.text ?? '';
       expect(bib, c.id).toMatch(new RegExp(`^@misc\\{atlas-${c.id},`));
       expect(bib, c.id).toContain(`title = {{${latex(title)}}}`);
       expect(bib, c.id).toContain(`author = {${authors.map(latex).join(' and ')}}`);
@@ -67,6 +67,17 @@ describe('provenance on case pages', () => {
         doc.querySelectorAll('a').map((a) => a.getAttribute('href')),
         c.id,
       ).toContain(url);
+
+      // RIS and CSL-JSON beside them, on the page and as files to import.
+      expect(doc.querySelector('pre.citation-ris')?.text, c.id).toContain(`UR  - ${url}`);
+      const csl = JSON.parse(doc.querySelector('pre.citation-csl')?.text ?? '[]') as { URL: string; title: string }[];
+      expect(csl[0], c.id).toMatchObject({ URL: url, title });
+      expect(readFileSync(join(dist, 'cases', c.id, 'citation.ris'), 'utf8'), c.id).toContain(`TI  - ${title}`);
+      expect(JSON.parse(readFileSync(join(dist, 'cases', c.id, 'citation.json'), 'utf8')), c.id).toEqual(csl);
+      // And the dataset, as CITATION.cff asks.
+      expect(doc.querySelector('.citation-dataset')?.text, c.id).toMatch(
+        /Practice Atlas contributors\. \(\d{4}\)\. Practice Atlas.*\[Data set\]\. \/data\/$/,
+      );
     }
   });
 });

@@ -3,6 +3,8 @@
  * quoting bug on one side is not hidden by the same bug on the other.
  */
 export function parseCsv(text: string): string[][] {
+  // The exports start with a UTF-8 byte-order mark for spreadsheets; it is not data.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

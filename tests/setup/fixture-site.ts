@@ -11,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     fixtureDist: string;
     fixtureUrl: string;
+    /** What `npm run build` printed for the fixture (no SITE_URL set). */
+    fixtureBuildOutput: string;
   }
 }
 
@@ -23,7 +25,9 @@ export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'atlas-fixture-'));
   const fixtureDist = join(work, 'dist');
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', fixtureDist], {
-    env: { ...process.env, CONTENT_DIR: fixtureContent, ASTRO_LOG_LEVEL: 'silent' },
+    // The default a contributor builds with: no site address (tests/build/discovery.test.ts
+    // builds a published one).
+    env: { ...process.env, CONTENT_DIR: fixtureContent, ASTRO_LOG_LEVEL: 'silent', SITE_URL: '', BASE_PATH: '' },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`Fixture build failed:\n${result.stdout}\n${result.stderr}`);
@@ -31,6 +35,7 @@ export default async function setup(project: TestProject) {
   const server = await preview({ outDir: fixtureDist, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
   project.provide('fixtureDist', fixtureDist);
   project.provide('fixtureUrl', `http://127.0.0.1:${server.port}`);
+  project.provide('fixtureBuildOutput', result.stdout + result.stderr);
   return async () => {
     await server.stop();
     rmSync(work, { recursive: true, force: true });

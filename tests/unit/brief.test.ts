@@ -144,4 +144,14 @@ describe('tour calendar', () => {
     expect(allDay[0]!.description).toContain('Debrief at the cooperative');
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
   });
+
+  it('names no brief address when the site has none (a calendar URL must be a full address)', () => {
+    const events = tourEvents(atlas, planned, { ...opts, briefUrl: undefined });
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) {
+      expect(e.url).toBeUndefined();
+      expect(e.description).not.toMatch(/Brief:/);
+    }
+    expect(tourCalendar(atlas, planned, { ...opts, briefUrl: undefined })).not.toMatch(/^URL:/m);
+  });
 });

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  collectionCsv,
-  collectionJsonSchema,
-  collectionNames,
-  csvCell,
-  exportRecords,
-  flattenRecord,
-  flattenRefs,
-  recordsToCsv,
-  toCsv,
-} from '../../src/lib/export.ts';
+import { collectionJsonSchema, collectionNames, csvCell, exportRecords, flattenRefs, toCsv, utf8Bom } from '../../src/lib/export.ts';
 import { makeAtlas } from '../helpers/atlas.ts';
 
 describe('CSV per RFC 4180', () => {
@@ -28,13 +18,26 @@ describe('CSV per RFC 4180', () => {
     expect(csvCell(false)).toBe('false');
   });
 
-  it('joins lists of plain values with "; " and keeps lists of records whole as JSON', () => {
-    expect(csvCell(['it', 'en'])).toBe('it; en');
-    expect(csvCell([{ title: 'A, B', lang: 'en' }])).toBe('"[{""title"":""A, B"",""lang"":""en""}]"');
+  it('refuses a list or a record: lists have tables of their own, so no cell ever holds JSON', () => {
+    expect(() => csvCell(['it', 'en'])).toThrow(/one value/);
+    expect(() => csvCell({ title: 'A' })).toThrow(/one value/);
   });
 
-  it('ends every line with CRLF', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+  it('neutralises text a spreadsheet would evaluate as a formula with a leading apostrophe (OWASP)', () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-2+3')).toBe("'-2+3");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csvCell('\rcmd')).toBe('"\'\rcmd"');
+    // Numbers are written as numbers: a negative figure is data, not a formula.
+    expect(csvCell(-5)).toBe('-5');
+    // Only the start matters.
+    expect(csvCell('a=b')).toBe('a=b');
+  });
+
+  it('starts with a byte-order mark and ends every line with CRLF', () => {
+    expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe(`${utf8Bom}a,b\r\n1,"x,y"\r\n`);
   });
 });
 
@@ -64,27 +67,9 @@ describe('export records', () => {
     }
   });
 
-  it('flatten nested records to dotted columns, in the order the schema declares fields', () => {
-    expect(flattenRecord({ period: { start: '2020' }, evidence: { level: 'described' } })).toEqual({
-      'period.start': '2020',
-      'evidence.level': 'described',
-    });
-    const csv = recordsToCsv(
-      [
-        { id: 'a', b: 1 },
-        { id: 'c', a: 2, b: 3 },
-      ],
-      ['a', 'b'],
-    );
-    expect(csv.split('\r\n')[0]).toBe('id,a,b');
-    const header = collectionCsv(atlas, 'cases').split('\r\n')[0]!.split(',');
-    expect(header.slice(0, 3)).toEqual(['id', 'title', 'summary']);
-    expect(header.indexOf('period.start')).toBeGreaterThan(header.indexOf('status'));
-  });
-
-  it('give one CSV row per entry', () => {
-    const lines = collectionCsv(atlas, 'cases').trimEnd().split('\r\n');
-    expect(lines).toHaveLength(1 + atlas.cases.length);
+  it('keep raw values in JSON: the neutralising apostrophe is for CSV only', () => {
+    const raw = makeAtlas({ cases: { f: { title: '=cmd|calc' } } });
+    expect(exportRecords(raw, 'cases')[0]!['title']).toBe('=cmd|calc');
   });
 });
 

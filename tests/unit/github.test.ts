@@ -86,6 +86,16 @@ describe('workflows', () => {
     expect(runs('test')).toContain('npm test');
   });
 
+  it('ci.yml and .ci/run fail when set-up changes the working tree (a lockfile npm install rewrites)', () => {
+    const check = workflow('ci.yml').jobs['check']!.steps;
+    const install = check.findIndex((s) => s.run?.startsWith('npm install'));
+    const clean = check.findIndex((s) => s.run?.includes('git status --porcelain'));
+    expect(clean).toBe(install + 1);
+    const run = readFileSync('.ci/run', 'utf8');
+    expect(run.indexOf('git status --porcelain')).toBeGreaterThan(run.indexOf('npm install'));
+    expect(run.indexOf('git status --porcelain')).toBeLessThan(run.indexOf('npm test'));
+  });
+
   it('ci.yml uploads the built site as an artifact for preview', () => {
     const { jobs } = workflow('ci.yml');
     const build = jobs['build']!.steps;

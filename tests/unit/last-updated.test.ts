@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { editUrl, lastCommitDates } from '../../src/lib/provenance.ts';
+import { editUrl, firstCommitDates, lastCommitDates } from '../../src/lib/provenance.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -48,6 +48,13 @@ describe('last updated, from git', () => {
     const dates = lastCommitDates(join(top, 'content'));
     expect(dates.get(join(top, 'content/cases/a.mdx'))).toBe('2024-03-02');
     expect(dates.get(join(top, 'content/cases/b.mdx'))).toBe('2025-01-15');
+  });
+
+  it('and first published is the date of the commit that added it', () => {
+    const top = history();
+    const dates = firstCommitDates(join(top, 'content'));
+    expect(dates.get(join(top, 'content/cases/a.mdx'))).toBe('2024-01-01');
+    expect(dates.get(join(top, 'content/cases/b.mdx'))).toBe('2024-01-01');
   });
 
   it('is unknown in a shallow clone, where every file would look changed on the day of the clone', () => {

@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas } from '../../lib/load.ts';
 import { paths } from '../../lib/paths.ts';
 import { tourCalendar } from '../../lib/tour-calendar.ts';
+import { absoluteUrl, hasSiteAddress } from '../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   const atlas = await getAtlas();
@@ -18,10 +19,10 @@ const built = new Date();
 export const GET: APIRoute = async ({ params, site }) => {
   const atlas = await getAtlas();
   const tour = atlas.tourById.get(params.id!)!;
-  const origin = site ?? new URL('http://localhost/');
   const body = tourCalendar(atlas, tour, {
-    briefUrl: new URL(paths.tour(tour.id), origin).href,
-    uidDomain: origin.hostname,
+    // A calendar's URL must be a full address: without a site address there is none to give.
+    briefUrl: hasSiteAddress() ? absoluteUrl(paths.tour(tour.id)) : undefined,
+    uidDomain: site?.hostname ?? 'localhost',
     stamp: built,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -1,0 +1,44 @@
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { contentDir } from '../lib/content-dir.ts';
+import { lastCommitDates } from '../lib/provenance.ts';
+
+/** The sitemap index the site publishes and robots.txt points to. */
+export const sitemapFile = 'sitemap-index.xml';
+
+/** The content file behind a page, for the collections with one file per entry. */
+const sources: [RegExp, (id: string) => string][] = [
+  [/^cases\/([^/]+)\/$/, (id) => join('cases', `${id}.mdx`)],
+  [/^tours\/([^/]+)\/$/, (id) => join('tours', `${id}.mdx`)],
+  [/^organisations\/([^/]+)\/$/, (id) => join('organisations', `${id}.yaml`)],
+  [/^projects\/([^/]+)\/$/, (id) => join('projects', `${id}.yaml`)],
+];
+
+/** When the content of a page (path relative to the base) last changed, from git; undefined if unknown. */
+export function pageLastmod(relative: string, dates: Map<string, string>, dir = contentDir()): string | undefined {
+  for (const [pattern, file] of sources) {
+    const id = pattern.exec(relative)?.[1];
+    if (id) return dates.get(join(dir, file(id)));
+  }
+  return undefined;
+}
+
+/**
+ * Every built page in the sitemap (the 404 page is left out by the integration), with the
+ * date its content file last changed where git knows it. When the site has pages in
+ * several languages, pass `i18n: { defaultLocale, locales }` here and each entry gains its
+ * `xhtml:link rel="alternate" hreflang` siblings.
+ * Only added when the site has an address: a sitemap holds full addresses by definition.
+ */
+export function sitemapIntegration(root: string): AstroIntegration {
+  let dates: Map<string, string> | undefined;
+  return sitemap({
+    serialize(item) {
+      dates ??= lastCommitDates(contentDir());
+      const relative = item.url.startsWith(root) ? item.url.slice(root.length) : '';
+      const lastmod = pageLastmod(relative, dates);
+      return lastmod ? { ...item, lastmod } : item;
+    },
+  });
+}

@@ -1,0 +1,52 @@
+import { chartTables } from '../charts/csv.ts';
+import { strings } from '../i18n/index.ts';
+import type { Atlas } from './atlas.ts';
+import { datasetCitation } from './citation-cff.ts';
+import { dataPackage, type PackageSource } from './datapackage.ts';
+import { collectionNames, exportRecords, type CollectionName } from './export.ts';
+import { getAtlas } from './load.ts';
+import { paths } from './paths.ts';
+import { absoluteUrl } from './site.ts';
+import { tidyTables, type TidyTable } from './tidy.ts';
+
+const pageOf: Record<CollectionName, (id: string) => string> = {
+  cases: paths.case,
+  regions: paths.region,
+  domains: paths.domain,
+  organisations: paths.organisation,
+  projects: paths.project,
+  tours: paths.tour,
+  sources: paths.source,
+};
+
+/** Every tidy table of every collection, in the data page's order. */
+export function atlasTables(atlas: Atlas): TidyTable[] {
+  return collectionNames.flatMap((name) => tidyTables(name, exportRecords(atlas, name), (id) => absoluteUrl(pageOf[name](id))));
+}
+
+let tables: Promise<TidyTable[]> | undefined;
+
+/** The tables, computed once per build and shared by the CSV routes, the data page and the package. */
+export function getDataTables(): Promise<TidyTable[]> {
+  return (tables ??= getAtlas().then(atlasTables));
+}
+
+/** Every source document the atlas cites (the sources collection), sorted by title, with its address or its page. */
+export function citedSources(atlas: Atlas): PackageSource[] {
+  return atlas.sources
+    .map((s) => ({ title: s.data.title, path: s.data.url ?? absoluteUrl(paths.source(s.id)) }))
+    .sort((a, b) => a.title.localeCompare(b.title, 'en'));
+}
+
+/** datapackage.json for this build. */
+export async function atlasDataPackage(): Promise<Record<string, unknown>> {
+  const atlas = await getAtlas();
+  const charts = chartTables(atlas, strings()).map((c) => ({ name: c.name, title: c.title, table: c.table() }));
+  return dataPackage({
+    cff: datasetCitation(),
+    tables: await getDataTables(),
+    charts,
+    sources: citedSources(atlas),
+    homepage: absoluteUrl(paths.data()),
+  });
+}
