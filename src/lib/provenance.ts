@@ -39,7 +39,9 @@ function commitDates(dir: string, filter: string[]): Map<string, string> {
     if (git(['rev-parse', '--is-shallow-repository'], dir).trim() !== 'false') return dates;
     const top = git(['rev-parse', '--show-toplevel'], dir).trim();
     let date = '';
-    for (const line of git(['log', ...filter, '--format=%x00%cs', '--name-only', '--', '.'], dir).split('\n')) {
+    // Along main's own line, with each merge showing what it brought in: a page changed on
+    // a branch is dated from when the change reached main (git log skips merges' files otherwise).
+    for (const line of git(['log', '--first-parent', '--diff-merges=first-parent', ...filter, '--format=%x00%cs', '--name-only', '--', '.'], dir).split('\n')) {
       if (line.startsWith('\0')) date = line.slice(1);
       else if (line !== '') {
         const file = resolve(top, line);

@@ -40,8 +40,9 @@ export const bodyElements: Record<string, ElementRule> = {
   Cite: {
     description: 'A numbered citation of the passage that states the sentence before it',
     attributes: {
-      source: { kind: 'id', required: true, description: 'Id of the source: a file in content/sources/' },
-      at: { kind: 'text', required: true, description: 'Where the passage is: a heading, a numbered phase, a paragraph\'s first words' },
+      // Presence of both is a provenance rule (scripts/check/provenance.ts), with its own message.
+      source: { kind: 'id', description: 'Id of the source: a file in content/sources/' },
+      at: { kind: 'text', description: 'Where the passage is: a heading, a numbered phase, a paragraph\'s first words' },
       excerpt: text("The passage in the source's own language, one sentence at most"),
       translation: text("The editors' translation of the excerpt"),
     },

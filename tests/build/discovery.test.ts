@@ -133,7 +133,7 @@ describe('a published build (SITE_URL and BASE_PATH set)', () => {
       ['tours', content.tours],
     ] as const) {
       for (const e of list) {
-        const date = git('log', '-1', '--format=%cs', '--', join('tests/fixtures/content', folder, `${e.id}.mdx`));
+        const date = git('log', '-1', '--first-parent', '--format=%cs', '--', join('tests/fixtures/content', folder, `${e.id}.mdx`));
         const entry = entries.urlset.url.find((u) => u.loc === `${root}${folder}/${e.id}/`);
         expect(entry?.lastmod?.slice(0, 10), e.id).toBe(date || undefined);
       }

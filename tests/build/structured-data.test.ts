@@ -133,11 +133,12 @@ describe('structured data (schema.org JSON-LD)', () => {
         values(node, 'spatialCoverage').map((p) => p['@id']),
         c.id,
       ).toEqual((c.data['regions'] as string[]).map((r) => `http://atlas.test/regions/${r}/`));
-      const sources = c.data['sources'] as { title: string }[];
+      // The sources it cites by id, named as their records title them, each with its page.
+      const cited = (c.data['sources'] as string[]).map((id) => content.sources.find((x) => x.id === id)!);
       expect(
-        values(node, 'citation').map((w) => text(w, 'name')),
+        values(node, 'citation').map((w) => [text(w, 'name'), w['@id']]),
         c.id,
-      ).toEqual(sources.map((x) => x.title));
+      ).toEqual(cited.map((x) => [x.data['title'], `http://atlas.test/sources/${x.id}/`]));
       expect(values(node, 'license')[0]?.['@id'], c.id).toBe('https://creativecommons.org/licenses/by/4.0/');
     }
   });

@@ -11,7 +11,7 @@ const atlas = makeAtlas({
       project: 'p1',
       period: { start: '2020-01' },
       related: ['alpha'],
-      outcomes: [{ indicator: 'people supported', value: -3, unit: 'people', source: 'Report' }],
+      outcomes: [{ indicator: 'people supported', value: -3, unit: 'people', source: 's1', at: 'Table 2' }],
     },
     alpha: { title: 'Alpha', domains: ['housing'], visit: { open: true, contact: 'o3', languages: ['it', 'en'] } },
   },
@@ -60,10 +60,14 @@ describe('tidy tables from the content schemas', () => {
     // Lists inside nested records, and lists of records, are tables too.
     expect(records(table('cases-visit-languages')).map((r) => r['value'])).toEqual(['it', 'en']);
     expect(records(table('cases-outcomes'))).toEqual([
-      { case_id: 'zeta', position: 1, indicator: 'people supported', value: -3, unit: 'people', year: undefined, source: 'Report' },
+      { case_id: 'zeta', position: 1, indicator: 'people supported', value: -3, unit: 'people', year: undefined, source: 's1', at: 'Table 2', excerpt: undefined, translation: undefined },
     ]);
+    // A figure's citation points at the sources table.
+    expect(table('cases-outcomes').foreignKeys).toContainEqual({ fields: ['source'], reference: { resource: 'sources', fields: ['id'] } });
     expect(table('cases-outcomes').fields.find((f) => f.name === 'value')?.type).toBe('number');
-    expect(records(table('cases-sources'))[0]).toMatchObject({ case_id: 'alpha', position: 1, title: 'Synthetic source', lang: 'en' });
+    expect(records(table('cases-sources'))[0]).toEqual({ case_id: 'alpha', position: 1, source_id: 's1' });
+    expect(table('cases-sources').foreignKeys).toContainEqual({ fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } });
+    expect(records(table('sources'))[0]).toMatchObject({ id: 's1', page_url: '/p/s1/', title: 'Synthetic source', lang: 'en' });
   });
 
   it('key a list inside a list item by its parent row (tour stops and the cases seen at each)', () => {
