@@ -44,6 +44,9 @@ export default defineConfig({
   // is shown plain.
   markdown: { syntaxHighlight: false },
   vite: {
+    // No .env files: the build's environment never reaches a module through them
+    // (the site reads SITE_URL and BASE_PATH from the real environment, src/lib/site.ts).
+    envDir: false,
     build: {
       rolldownOptions: {
         // Every MDX body that uses a component with styles carries Astro's head-injection

@@ -19,8 +19,9 @@ export function decodeContent(bytes: Uint8Array, file: string): { text: string }
   if (bytes.length > limits.fileBytes) {
     return { problem: { file, line: 1, column: 1, message: `the file is ${Math.ceil(bytes.length / 1024)} KiB; a content file may be at most ${limits.fileBytes / 1024} KiB` } };
   }
+  let text: string;
   try {
-    return { text: utf8.decode(bytes) };
+    text = utf8.decode(bytes);
   } catch {
     // Where the first byte that is not UTF-8 stands: the lenient decoder marks it.
     const lenient = new TextDecoder().decode(bytes);
@@ -29,4 +30,14 @@ export function decodeContent(bytes: Uint8Array, file: string): { text: string }
     const column = before.length - before.lastIndexOf('\n');
     return { problem: { file, line, column, message: 'the file is not UTF-8 text (it may have been saved as Latin-1 or Windows-1252); save it as UTF-8' } };
   }
+  // Text has tabs and line ends; other control characters (a NUL byte, an escape) are
+  // invisible in an editor and would reach the pages as they are.
+  // eslint-disable-next-line no-control-regex -- the control characters are what is refused
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+  if (control) {
+    const before = text.slice(0, control.index);
+    const code = control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase();
+    return { problem: { file, line: before.split('\n').length, column: control.index - before.lastIndexOf('\n'), message: `the file holds an invisible control character (U+${code}); delete it` } };
+  }
+  return { text };
 }

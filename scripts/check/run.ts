@@ -3,7 +3,11 @@
  * files as Astro will, validates them with the same zod schemas, and adds what Astro
  * does not enforce: references that exist, unique ids, and bodies that run no code.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { limits, media } from '../../src/schemas/body.ts';
 import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
 import { caseSchema, organisationSchema, projectSchema, sourceSchema, tourSchema } from '../../src/schemas/index.ts';
@@ -15,7 +19,8 @@ import { readListFile, type ListFile } from './list-files.ts';
 import { checkProvenance } from './provenance.ts';
 import { checkingRef, type KnownIds } from './references.ts';
 import { compareProblems, type ContentCounts, type Problem } from './report.ts';
-import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { parseYamlSource, type PathKey, type YamlSource } from './yaml-source.ts';
+import { internalMarker, markerMessage } from '../../src/lib/body-rules.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -35,12 +40,21 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
     return { problems: [{ file: dir, message: 'content folder not found: create it, or point CONTENT_DIR at one' }], warnings: [], counts: {} };
   }
   const [regions, domains] = await Promise.all([readListFile(dir, 'regions'), readListFile(dir, 'domains')]);
-  const { entries, pictures, problems } = listEntries(dir);
+  const listed = listEntries(dir);
+  const { entries, problems } = listed;
+  const pictureChecks = await Promise.all(listed.pictures.map((name) => pictureProblem(join(dir, media.folder, name))));
+  problems.push(...pictureChecks.flatMap((p) => (p ? [p] : [])));
+  const pictures = listed.pictures.filter((_, i) => !pictureChecks[i]);
   const pictureSet = new Set(pictures);
   const pictureExists = (name: string) => pictureSet.has(name);
   problems.push(...regions.problems, ...domains.problems);
 
   const known: KnownIds = { regions: new Set(regions.ids), domains: new Set(domains.ids) };
+  problems.push(...reservedIdProblems(regions), ...reservedIdProblems(domains));
+  for (const entry of entries) {
+    const taken = reservedIds(entry.collection).get(entry.id);
+    if (taken) problems.push({ file: entry.path, message: `the id "${entry.id}" is taken by the site's own page ${taken}; rename the file` });
+  }
   for (const entry of entries) (known[entry.collection] ??= new Set()).add(entry.id);
 
   const ref = checkingRef(known);
@@ -70,7 +84,7 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
 }
 
 function validateList(list: ListFile): Problem[] {
-  return list.items.flatMap((item, index) => validate(list.schema, item, list.path, list.yaml, [index]));
+  return list.items.flatMap((item, index) => [...markerProblems(item, list.path, list.yaml, [index]), ...validate(list.schema, item, list.path, list.yaml, [index])]);
 }
 
 /** Schema problems of one value; `prefix` is its path in the file (its index in a list file). */
@@ -125,6 +139,57 @@ interface Fields {
   yaml?: YamlSource;
 }
 
+// The folders of src/pages/ whose dynamic route takes each collection's ids.
+const routeFolders: Record<string, string[]> = { cases: ['cases'], regions: ['regions'], domains: ['domains', 'compare'], organisations: ['organisations'], projects: ['projects'], tours: ['tours'], sources: ['sources'] };
+const pagesDir = fileURLToPath(new URL('../../src/pages/', import.meta.url));
+
+/** Ids a collection may not use: the names of static pages beside its dynamic route (e.g. /compare/cases/ beside /compare/<domain>/). */
+function reservedIds(collection: string): Map<string, string> {
+  const taken = new Map<string, string>();
+  for (const folder of routeFolders[collection] ?? []) {
+    const dir = join(pagesDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      if (name.includes('[')) continue;
+      const id = name.replace(/\.(astro|ts|md|mdx)$/, '');
+      if (id !== 'index') taken.set(id, `/${folder}/${id}/`);
+    }
+  }
+  return taken;
+}
+
+function reservedIdProblems(list: ListFile): Problem[] {
+  const collection = list.path.endsWith('regions.yaml') ? 'regions' : 'domains';
+  const taken = reservedIds(collection);
+  return list.ids.flatMap((id) => {
+    const page = taken.get(id);
+    if (!page) return [];
+    const index = list.items.findIndex((item) => (item as { id?: unknown } | null)?.id === id);
+    return [{ file: list.path, ...list.yaml.locate([index, 'id']), field: `[${index}].id`, message: `the id "${id}" is taken by the site's own page ${page}; choose another` }];
+  });
+}
+
+const formats: Record<string, string[]> = { png: ['png'], jpg: ['jpeg'], jpeg: ['jpeg'], webp: ['webp'], gif: ['gif'], avif: ['heif'] };
+
+/**
+ * A picture Astro's image service can read, of the type its name says, within the
+ * pixel limit: a small file can hold a picture so large that converting it takes the
+ * build minutes and gigabytes. Read with sharp, the library that converts it.
+ */
+async function pictureProblem(path: string): Promise<Problem | undefined> {
+  const ext = path.slice(path.lastIndexOf('.') + 1);
+  try {
+    const { format, width = 0, height = 0 } = await sharp(path, { limitInputPixels: limits.pixels }).metadata();
+    if (!formats[ext]?.includes(format ?? '')) return { file: path, message: `the file is a ${format ?? 'unknown'} picture but its name ends in .${ext}; rename it or convert it` };
+    if (width * height > limits.pixels) return { file: path, message: `the picture is ${width} × ${height} pixels; at most ${limits.pixels / 1e6} megapixels are allowed, so make it smaller` };
+    return undefined;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const tooLarge = /pixel limit/i.test(reason);
+    return { file: path, message: tooLarge ? `the picture has more than ${limits.pixels / 1e6} megapixels; make it smaller` : `the picture cannot be read (${reason}); save it again as ${ext.toUpperCase()}` };
+  }
+}
+
 /** A YAML file or frontmatter block: syntax first, then the schema. */
 function checkFields(text: string, lineOffset: number, file: string, schema: z.core.$ZodType): Fields {
   const yaml = parseYamlSource(text, lineOffset);
@@ -132,5 +197,29 @@ function checkFields(text: string, lineOffset: number, file: string, schema: z.c
   if (yaml.data === null || yaml.data === undefined) {
     return { problems: [{ file, line: lineOffset + 1, column: 1, message: 'no fields: the file is empty' }] };
   }
-  return { problems: validate(schema, yaml.data, file, yaml), yaml };
+  return { problems: [...markerProblems(yaml.data, file, yaml), ...validate(schema, yaml.data, file, yaml)], yaml };
+}
+
+/**
+ * Every string in the data, keys included, that spells a build tool's placeholder
+ * (src/lib/body-rules.ts): YAML escapes can spell one that the file's text does not show.
+ */
+export function markerProblems(data: unknown, file: string, yaml: YamlSource, prefix: PathKey[] = []): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, path: PathKey[]) => {
+    if (typeof value === 'string') {
+      const found = internalMarker(value);
+      if (found) problems.push({ file, ...yaml.locate(path), field: path.map(String).join('.'), message: markerMessage(found), found });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, i]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        const found = internalMarker(key);
+        if (found) problems.push({ file, ...yaml.locate(path), field: [...path, key].map(String).join('.'), message: markerMessage(found), found });
+        walk(item, [...path, key]);
+      }
+    }
+  };
+  walk(data, prefix);
+  return problems;
 }

@@ -2,7 +2,7 @@ import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
-import { defineMdastPlugin } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { checkBodyTree, type BodyNode } from '../lib/body-rules.ts';
 import { media } from '../schemas/body.ts';
 
@@ -39,5 +39,24 @@ export function bodyGuard(contentDir: string) {
   });
 }
 
+/**
+ * GFM table columns aligned with ":-" and "-:" compile to style="text-align:…", which
+ * the Content-Security-Policy refuses (no style attributes at all); a class says the same
+ * (src/styles/global.css).
+ */
+export const tableAlignment = defineHastPlugin({
+  name: 'practice-atlas:table-alignment',
+  element: {
+    filter: ['th', 'td'],
+    visit(node, ctx) {
+      const style = (node.properties as { style?: unknown }).style;
+      if (style === undefined) return;
+      const align = /text-align:\s*(left|center|right)/.exec(String(style))?.[1];
+      ctx.setProperty(node, 'style', undefined);
+      if (align) ctx.setProperty(node, 'className', [`align-${align}`]);
+    },
+  },
+});
+
 /** The Markdown processor for MDX: Astro's default, Sätteri, with the guard first. */
-export const guardedProcessor = (contentDir: string) => satteri({ mdastPlugins: [bodyGuard(contentDir)] });
+export const guardedProcessor = (contentDir: string) => satteri({ mdastPlugins: [bodyGuard(contentDir)], hastPlugins: [tableAlignment] });

@@ -51,20 +51,26 @@ export function checkBodyText(body: string): BodyProblem[] {
   if (bytes > limits.fileBytes) {
     return [{ line: 1, column: 1, message: `the body is ${Math.ceil(bytes / 1024)} KiB; a body may be at most ${limits.fileBytes / 1024} KiB. Split the text or move long material to a source` }];
   }
-  const lines = body.split('\n');
+  // Line ends as the parser counts them: CR, LF or both.
+  const lines = body.split(/\r\n|\r|\n/);
   let tags = 0;
+  let braces = 0;
+  let paragraph = 0;
   for (const [index, line] of lines.entries()) {
+    const at = { line: index + 1, column: 1 };
     // Indentation and block markers: each level of nesting adds at least two characters.
     const prefix = /^(?:[ \t]|>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))*/.exec(line)![0].length;
     if (prefix > limits.linePrefix) {
-      problems.push({ line: index + 1, column: 1, message: `this line is indented or nested ${prefix} characters deep; at most ${limits.linePrefix} are allowed (lists and quotes nested about ${limits.depth} levels)` });
-      return problems;
+      return [{ ...at, message: `this line is indented or nested ${prefix} characters deep; at most ${limits.linePrefix} are allowed (lists and quotes nested about ${limits.depth} levels)` }];
     }
     tags += line.match(/<[A-Za-z]/g)?.length ?? 0;
-    if (tags > limits.tags) {
-      problems.push({ line: index + 1, column: 1, message: `the body opens more than ${limits.tags} elements; that is far more than any case needs` });
-      return problems;
-    }
+    if (tags > limits.tags) return [{ ...at, message: `the body opens more than ${limits.tags} elements; that is far more than any case needs` }];
+    braces += line.match(/[{}]/g)?.length ?? 0;
+    if (braces > limits.braces) return [{ ...at, message: `the body has more than ${limits.braces} braces { }; write \\{ and \\} for braces in text` }];
+    // Some Markdown rules (smart quotes, emphasis) take time that grows with the square
+    // of a paragraph's length; real paragraphs are a few hundred characters.
+    paragraph = line.trim() === '' ? 0 : paragraph + line.length + 1;
+    if (paragraph > limits.paragraph) return [{ ...at, message: `this paragraph is over ${limits.paragraph} characters long; split it with blank lines` }];
   }
   return problems;
 }
@@ -91,12 +97,50 @@ export function checkBodyTree(root: BodyNode, context: TreeContext): BodyProblem
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1, near: where });
   }
+  // A marker spelt across several nodes still reaches the compiled module as one text.
+  if (problems.length === 0) {
+    const all: string[] = [];
+    const rest: BodyNode[] = [root];
+    while (rest.length > 0) {
+      const node = rest.pop()!;
+      all.push(...texts(node));
+      rest.push(...(node.children ?? []));
+    }
+    const found = internalMarker(all.join(''));
+    if (found) problems.push({ line: 1, column: 1, message: `${markerMessage(found)} (it is spelt across several parts of the body)` });
+  }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 type Refuse = (message: string, extra?: Partial<BodyProblem>) => void;
 
+/**
+ * Names the build tools give their own placeholders and replace by plain text wherever
+ * they find them in a module: Astro imports a string that starts "__ASTRO_IMAGE_" as a
+ * file (running it, or printing any file with ?raw), its env plugin swaps a marker for
+ * the build's environment, Vite rewrites "__VITE_…__". No research text needs them, so
+ * any content text that spells one, however encoded, is refused.
+ */
+const INTERNAL_MARKER = /__astro|__vite|import\s*\.\s*meta/i;
+
+/** The build-tool marker a text spells, if any. */
+export function internalMarker(text: string): string | undefined {
+  return INTERNAL_MARKER.exec(text)?.[0];
+}
+
+export const markerMessage = (found: string) => `"${found}" is a name the build tools use for their own placeholders, and text holding it could make the build run or print something; reword it`;
+
+/** Every string a node holds as text: its value, address, alternative text, title, attribute values. */
+function texts(node: BodyNode): string[] {
+  const attributes = (node.attributes ?? []).flatMap((a) => [a.name ?? '', typeof a.value === 'string' ? a.value : '']);
+  return [node.value, node.url, node.alt ?? undefined, (node as { title?: string | null }).title ?? undefined, ...attributes].filter((t): t is string => typeof t === 'string');
+}
+
 function judge(node: BodyNode, refuse: Refuse, context: TreeContext): void {
+  for (const text of texts(node)) {
+    const found = internalMarker(text);
+    if (found) refuse(markerMessage(found), { found });
+  }
   switch (node.type) {
     case 'mdxjsEsm': {
       const keyword = /^\s*export\b/.test(node.value ?? '') ? 'export' : 'import';
@@ -107,7 +151,7 @@ function judge(node: BodyNode, refuse: Refuse, context: TreeContext): void {
     case 'mdxTextExpression':
       // {/* comments */} compile to nothing. Anything else is JavaScript.
       if (/^\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)*$/.test(node.value ?? '')) return;
-      refuse(`expression ${short(`{${node.value ?? ''}}`)} is not allowed in a body: it would run as JavaScript when the site is built. Write the text itself, or {/* … */} for a comment`);
+      refuse(`expression ${short(`{${node.value ?? ''}}`)} is not allowed in a body: it would run as JavaScript when the site is built. Write the text itself (\\{ and \\} for braces in text), or {/* … */} for a comment`);
       return;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
@@ -181,11 +225,14 @@ function judgeValue(element: string, name: string, value: unknown, rule: Attribu
 
 /** Addresses a link may point at: a listed scheme, or a path on the site. */
 export function addressProblem(url: string): string | undefined {
-  // Browsers drop tabs and newlines inside an address and trim spaces and control
-  // characters around it, so "java\tscript:" would still run; none belong in one.
+  // As a browser reads an address: tabs and line breaks anywhere are dropped, spaces and
+  // control characters at either end trimmed ("java\tscript:" still runs). Other control
+  // characters belong in no address; a space inside one is harmless.
+  // eslint-disable-next-line no-control-regex -- the control characters are what is read
+  const read = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   // eslint-disable-next-line no-control-regex -- the control characters are what is refused
-  if (/[\u0000-\u0020\u007f-\u009f]/.test(url)) return 'an address may not contain spaces, tabs or control characters';
-  const scheme = /^([^/?#]*):/.exec(url)?.[1];
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(read) || read !== url.trim()) return 'an address may not contain tabs, line breaks or control characters';
+  const scheme = /^([^/?#]*):/.exec(read)?.[1];
   if (scheme === undefined) return undefined;
   if (!linkSchemes.includes(scheme.toLowerCase())) return `addresses starting "${short(scheme)}:" are not allowed; links may use ${linkSchemes.map((s) => `${s}:`).join(', ')} or a path on the site`;
   return undefined;

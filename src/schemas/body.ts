@@ -99,4 +99,10 @@ export const limits = {
   tags: 2000,
   /** Characters in one attribute value. */
   attributeLength: 500,
+  /** Braces in one body (a comment in braces takes two). */
+  braces: 400,
+  /** Characters in one paragraph (a run of lines without a blank one). */
+  paragraph: 10_000,
+  /** Pixels in one picture (width × height): 40 megapixels, a large camera's photo. */
+  pixels: 40_000_000,
 };

@@ -103,6 +103,44 @@ const attacks: Record<string, Record<string, Attack>> = {
     },
     'a picture that does not exist': { plant: body(CASE, '![A plan](../media/no-such-plan.png)'), names: CASE, line: true },
   },
+  '8 build-tool placeholders in text (red-team findings)': {
+    'an image marker in an organisation field that imports the file itself': {
+      plant: (content, canary) => {
+        const file = join(content, 'organisations', 'evil-org.yaml');
+        writeFileSync(file, `name: "Evil Org"\nshortName: "__ASTRO_IMAGE_${file}?x&.png"\ntype: "social-cooperative"\ncountry: "IT"\ndescription: 1; ${writes(canary)}\n  ; export default "EO"\n`);
+      },
+      names: 'organisations/evil-org.yaml',
+      line: true,
+    },
+    'an image marker spelt with YAML escapes, reading a file with ?raw': {
+      plant: (content, _canary, root) => editFile(content, 'domains.yaml', (t) => t.replace(/description: .*/, `description: "\\x5f\\x5fASTRO_IMAGE_${join(root, 'secret.txt')}?raw&.png"`)),
+      names: 'domains.yaml',
+      line: true,
+    },
+    'the env marker spelt with character references in a body': { plant: body(CASE, `A note on import.meta.env.\n\n&#34;&#34;&#95;&#95;astro&#95;import&#95;meta&#95;env&#95;&#95;${'&#95;'.repeat(40)}`), names: CASE, line: true },
+    'a Vite asset placeholder in inline code': { plant: body(TOUR, '`__VITE_PUBLIC_ASSET__deadbeef__`'), names: TOUR, line: true },
+  },
+  '9 input that stalls the parser, or a picture that is not one': {
+    'a lone-CR line of 250,000 quote markers': { plant: body(CASE, `x\r${'>'.repeat(250_000)}`), names: CASE, line: true },
+    'a quarter of a million braces': { plant: body(CASE, '{'.repeat(250_000)), names: CASE, line: true },
+    'a 64 KB paragraph of apostrophes': { plant: body(CASE, "l'a ".repeat(16_000)), names: CASE, line: true },
+    'a PNG header claiming 20,000 × 20,000 pixels': {
+      plant: (content) => {
+        const header = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+        const size = Buffer.alloc(8);
+        size.writeUInt32BE(20_000, 0);
+        size.writeUInt32BE(20_000, 4);
+        writeFileSync(join(content, 'media', 'huge-plan.png'), Buffer.concat([header, size, Buffer.from('0802000000', 'hex'), Buffer.alloc(64)]));
+      },
+      names: 'media/huge-plan.png',
+    },
+    'a PNG signature followed by HTML': {
+      plant: (content) => writeFileSync(join(content, 'media', 'junk-plan.png'), Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.from('<html><script>alert(1)</script>')])),
+      names: 'media/junk-plan.png',
+    },
+    'a NUL byte in a body': { plant: body(CASE, 'Text with a \u0000 in it.'), names: CASE, line: true },
+    'a domain whose id is a page of the site': { plant: (content) => editFile(content, 'domains.yaml', (t) => `${t}\n- id: cases\n  name: Cases\n  description: A domain named like the side-by-side page.\n`), names: 'domains.yaml', line: true },
+  },
 };
 
 describe.concurrent('hostile content is refused by check and build, and runs nothing', () => {
@@ -250,6 +288,16 @@ describe('valid content that looks like code', () => {
     expect(code).toContain('<script>alert("inline")</script>');
     expect(code.some((c) => c.includes('<script>alert("fenced")</script>'))).toBe(true);
     expect(html.querySelectorAll('script').filter((s) => s.textContent.includes('alert('))).toEqual([]);
+  });
+
+  it('aligns table columns with classes, not the style attributes the policy refuses', () => {
+    const cells = parseHtml(page()).querySelectorAll('td, th').filter((c) => ['Arabic', 'several', 'Language', 'Mediators'].includes(c.textContent.trim()));
+    expect(cells.map((c) => [c.textContent.trim(), c.getAttribute('class'), c.getAttribute('style')])).toEqual([
+      ['Language', 'align-left', undefined],
+      ['Mediators', 'align-right', undefined],
+      ['Arabic', 'align-left', undefined],
+      ['several', 'align-right', undefined],
+    ]);
   });
 
   it('publishes an allowed picture with its alternative text', () => {
