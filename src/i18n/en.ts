@@ -266,6 +266,7 @@ export const en = {
   charts: {
     csv: 'Download the data (CSV)',
     table: 'Show the data as a table',
+    scrollHint: 'Wider than the screen: scroll sideways to see all of it, or open the table below.',
     coverage: {
       title: 'Coverage: case studies by region and domain',
       caption:

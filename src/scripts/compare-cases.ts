@@ -59,7 +59,7 @@ function comparisonTable(data: SideData, cases: SideData['cases'], m: Messages):
     });
   return el(
     'div',
-    { class: 'table-scroll' },
+    { class: 'table-scroll', tabindex: '0', role: 'group', 'aria-label': m.caption },
     el('table', { class: 'side-table compare-table' }, el('caption', {}, m.caption), el('thead', {}, head), el('tbody', {}, ...rows)),
   );
 }
