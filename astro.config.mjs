@@ -13,7 +13,10 @@ process.env.ATLAS_ROOT = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   site: process.env.SITE_URL || 'https://practice-atlas.example.org',
   base: process.env.BASE_PATH || '/',
-  trailingSlash: 'always',
+  // Every link the atlas writes ends in a slash (src/lib/paths.ts) and each page names that
+  // address as canonical; 'ignore' lets the preview and dev servers also answer an address
+  // typed without it (a static host redirects /search to /search/ itself).
+  trailingSlash: 'ignore',
   // Each content folder keeps its own content cache (src/lib/content-dir.ts).
   cacheDir: contentCacheDir(),
   integrations: [checkGate(), mdx(), pagefindIndex()],

@@ -55,15 +55,38 @@ describe('the built fixture site', () => {
     }
   });
 
+  // Every page of each kind search covers, by its address.
+  const searchable = Object.entries({
+    'Case study': content.cases.map((c) => `/cases/${c.id}/`),
+    'Study tour': content.tours.map((t) => `/tours/${t.id}/`),
+    Region: content.regions.map((r) => `/regions/${r.id}/`),
+    Organisation: content.organisations.map((o) => `/organisations/${o.id}/`),
+    Project: content.projects.map((p) => `/projects/${p.id}/`),
+  });
+
   it('marks only the pages search reads as searchable, so no marked page goes unindexed', () => {
     const marked = htmlFiles(dist).filter((f) => readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'));
-    expect(marked.length).toBe(content.cases.length);
+    expect(marked.length).toBe(searchable.flatMap(([, urls]) => urls).length);
     for (const f of marked) expect(matchesGlob(f, searchablePages), f).toBe(true);
   });
 
-  it('indexes every case, and only cases, with summary, regions, domains and filters', () => {
+  it('indexes every case, tour, region, organisation and project, each with its kind as a filter', () => {
     const indexed = searchIndex(dist);
-    expect(indexed.map((p) => p.url).sort()).toEqual(content.cases.map((c) => `/cases/${c.id}/`).sort());
+    expect(indexed.map((p) => p.url).sort()).toEqual(searchable.flatMap(([, urls]) => urls).sort());
+    for (const [kind, urls] of searchable) {
+      for (const url of urls) {
+        const entry = indexed.find((p) => p.url === url)!;
+        expect(entry.filters['kind'], url).toEqual([kind]);
+        expect(entry.meta['kind'], url).toBe(kind);
+      }
+    }
+    // A profile is found by its own words, not by the summaries of the cases it lists.
+    const region = indexed.find((p) => p.url === `/regions/${content.regions[0]!.id}/`)!;
+    for (const c of content.cases) expect(region.content).not.toContain(String(c.data['summary']));
+  });
+
+  it('indexes every case with summary, regions, domains and filters', () => {
+    const indexed = searchIndex(dist);
     for (const c of content.cases) {
       const entry = indexed.find((p) => p.url === `/cases/${c.id}/`)!;
       expect(entry.meta['title']).toBe(c.data['title']);

@@ -11,7 +11,8 @@ import { readContent, type RawEntry } from '../helpers/read-content.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
 
 /** The entry with the most to say: the longest titles, lists and tables are the ones that overflow. */
-const fullest = (entries: RawEntry[]): string => [...entries].sort((a, b) => JSON.stringify(b.data).length - JSON.stringify(a.data).length)[0]!.id;
+const fullest = (entries: RawEntry[]): string =>
+  [...entries].sort((a, b) => JSON.stringify(b.data).length - JSON.stringify(a.data).length)[0]!.id;
 
 /** One page of every page type a reader can reach, chosen from a content folder. */
 function pageTypes(dir: string): Record<string, string> {

@@ -25,7 +25,8 @@ export function overflowProblems(page: Page): Promise<string[]> {
       return parts.join(' > ');
     };
     const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth + 1) problems.push(`page scrolls sideways: ${root.scrollWidth} px in a ${root.clientWidth} px window`);
+    if (root.scrollWidth > root.clientWidth + 1)
+      problems.push(`page scrolls sideways: ${root.scrollWidth} px in a ${root.clientWidth} px window`);
 
     // Visually hidden text is clipped on purpose, for screen readers only.
     const hidden = [...document.body.querySelectorAll('*')].filter((el) => getComputedStyle(el).clipPath !== 'none');
@@ -53,7 +54,10 @@ export function overflowProblems(page: Page): Promise<string[]> {
       const ctm = svgText.getScreenCTM();
       if (!ctm) continue;
       const size = parseFloat(getComputedStyle(svgText).fontSize) * Math.hypot(ctm.a, ctm.b);
-      if (size < minText - 0.05) problems.push(`chart text at ${size.toFixed(1)} px: "${svgText.textContent.trim().slice(0, 30)}" in ${describe(svgText.closest('figure') ?? svgText)}`);
+      if (size < minText - 0.05)
+        problems.push(
+          `chart text at ${size.toFixed(1)} px: "${svgText.textContent.trim().slice(0, 30)}" in ${describe(svgText.closest('figure') ?? svgText)}`,
+        );
     }
     return [...new Set(problems)];
   }, minChartText);
