@@ -45,9 +45,30 @@ describe('the comparison pages of the fixture site', () => {
     expect(drawn).toEqual(expected);
   });
 
+  it('draw a bar for each project and case that states a period, under a heading saying which they are', () => {
+    const doc = page(dist, '/compare/');
+    const bars = (kind: string) => doc.querySelectorAll(`#timeline .timeline-row[data-kind="${kind}"]`);
+    const projects = bars('project').map((g) => g.getAttribute('data-project'));
+    expect(projects.sort()).toEqual(content.projects.filter((p) => p.data['period']).map((p) => p.id).sort());
+    expect(projects.length).toBeGreaterThan(0);
+    expect(doc.querySelector('#timeline .timeline-group[data-kind="project"]')?.textContent).toBe('Project periods');
+    expect(doc.querySelector('#timeline .timeline-group[data-kind="case"]')?.textContent).toBe('Case study periods');
+    // Each bar's line says its stated dates, and a project's bar links to the project.
+    for (const p of content.projects.filter((x) => x.data['period'])) {
+      const period = p.data['period'] as { start: string; end?: string };
+      const row = doc.querySelector(`#timeline .timeline-row[data-project="${p.id}"]`)!;
+      expect(row.textContent).toContain(String(period.start));
+      if (period.end) expect(row.textContent).toContain(String(period.end));
+      expect(row.querySelector('rect, line')).not.toBeNull();
+    }
+    expect(doc.querySelectorAll('#timeline .chart-links a').map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining(projects.map((id) => `/projects/${id}/`)),
+    );
+  });
+
   it('draw dated cases on the timeline and list the others as period not stated', () => {
     const doc = page(dist, '/compare/');
-    const dated = doc.querySelectorAll('#timeline .timeline-row').map((g) => g.getAttribute('data-case'));
+    const dated = doc.querySelectorAll('#timeline .timeline-row[data-kind="case"]').map((g) => g.getAttribute('data-case'));
     const undated = doc.querySelectorAll('#timeline [data-undated]').map((li) => li.getAttribute('data-undated'));
     expect(dated.sort()).toEqual(
       content.cases
