@@ -36,6 +36,8 @@ export const en = {
     coverage: 'Which region does what, in which domain',
     coverageCaption: 'Number of case studies for each region and domain. An empty cell means the atlas holds no case yet, not that nothing happens there.',
     latest: 'Latest case studies',
+    latestNote: 'Newest first, by the date each was added to the atlas (or, where that is unknown, reviewed).',
+    added: (date: string) => `Added ${date}`,
     allCases: 'All case studies',
   },
   cases: {

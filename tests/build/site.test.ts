@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { searchablePages } from '../../src/integrations/pagefind.ts';
@@ -62,6 +63,23 @@ describe('the built fixture site', () => {
     Region: content.regions.map((r) => `/regions/${r.id}/`),
     Organisation: content.organisations.map((o) => `/organisations/${o.id}/`),
     Project: content.projects.map((p) => `/projects/${p.id}/`),
+  });
+
+  it('lists the latest case studies by the date each was added to the atlas, newest first, and says so', () => {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: fixtureContent, encoding: 'utf8' }).trim();
+    const shallow = git('rev-parse', '--is-shallow-repository') !== 'false';
+    // Added: the first commit of the file; the review date where history is cut short.
+    const added = (c: (typeof content.cases)[number]) =>
+      (!shallow && git('log', '--format=%cI', '--', `cases/${c.id}.mdx`).split('\n').pop()) ||
+      String((c.data['review'] as { date?: string }).date ?? '');
+    const expected = [...content.cases]
+      .sort((a, b) => added(b).localeCompare(added(a)) || String(a.data['title']).localeCompare(String(b.data['title'])))
+      .slice(0, 6);
+    const home = page(dist, '/');
+    const cards = home.querySelectorAll('.card-list .card');
+    expect(cards.map((c) => c.querySelector('h3 a')!.getAttribute('href'))).toEqual(expected.map((c) => `/cases/${c.id}/`));
+    for (const [i, c] of expected.entries()) if (added(c)) expect(cards[i]!.querySelector('.card-note')!.textContent).toMatch(/^Added \d/);
+    expect(home.textContent).toContain('by the date each was added to the atlas');
   });
 
   it('marks only the pages search reads as searchable, so no marked page goes unindexed', () => {
