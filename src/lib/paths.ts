@@ -7,6 +7,8 @@ export const paths = {
   home: () => href('/'),
   cases: () => href('/cases/'),
   case: (id: string) => href(`/cases/${id}/`),
+  /** The case list narrowed to one value of a facet (src/lib/case-filters.ts), or to a region's cases in one domain. */
+  caseFilter: (facet: string, value: string, domain?: string) => href(`/cases/${facet}/${value}/${domain ? `domain/${domain}/` : ''}`),
   regions: () => href('/regions/'),
   region: (id: string) => href(`/regions/${id}/`),
   domains: () => href('/domains/'),

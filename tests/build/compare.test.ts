@@ -166,11 +166,16 @@ describe('the comparison pages of the fixture site', () => {
 
   it('link every case page and card to the side-by-side view', () => {
     const c = content.cases.find((x) => x.id === 'alpha-health-mediation') ?? content.cases[0]!;
-    const hrefs = page(dist, `/cases/${c.id}/`)
-      .querySelectorAll('.compare-list a.compare-link')
-      .map((a) => a.getAttribute('href'));
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href).toMatch(new RegExp(`^/compare/cases/\\?ids=${c.id},[a-z0-9-]+$`));
+    // One form per domain, not one link per case: the case itself, and a box for each other case.
+    const forms = page(dist, `/cases/${c.id}/`).querySelectorAll('form.compare-pick');
+    expect(forms.length).toBeGreaterThan(0);
+    for (const form of forms) {
+      expect(form.getAttribute('action')).toBe('/compare/cases/');
+      expect(form.querySelector('input[type=hidden][name=ids]')?.getAttribute('value')).toBe(c.id);
+      const boxes = form.querySelectorAll('input[type=checkbox][name=ids]');
+      expect(boxes.length).toBe(form.querySelectorAll('li').length);
+      expect(form.querySelectorAll('a').every((a) => !a.getAttribute('href')!.startsWith('/compare/'))).toBe(true);
+    }
     const cards = page(dist, '/cases/').querySelectorAll('.card a[href^="/compare/cases/?ids="]');
     expect(cards).toHaveLength(content.cases.length);
   });

@@ -65,6 +65,62 @@ describe('the built fixture site', () => {
     Project: content.projects.map((p) => `/projects/${p.id}/`),
   });
 
+  it('lists each case once on a region page, with all its domains, and links to the region’s cases in each domain', () => {
+    for (const r of content.regions) {
+      const doc = page(dist, `/regions/${r.id}/`);
+      const mine = content.cases.filter((c) => ids(c.data['regions']).includes(r.id));
+      const cards = doc.querySelectorAll('.card-list .card');
+      expect(cards.map((c) => c.querySelector('h3 a')!.getAttribute('href')).sort(), r.id).toEqual(mine.map((c) => `/cases/${c.id}/`).sort());
+      for (const c of mine) {
+        const card = cards.find((x) => x.querySelector('h3 a')!.getAttribute('href') === `/cases/${c.id}/`)!;
+        for (const d of ids(c.data['domains'])) expect(card.textContent).toContain(nameOf(content.domains, d));
+      }
+    }
+  });
+
+  it('narrows the case list by region, domain, status and evidence with links to pages built in advance', () => {
+    const facets: Record<string, (c: (typeof content.cases)[number]) => string[]> = {
+      region: (c) => ids(c.data['regions']),
+      domain: (c) => ids(c.data['domains']),
+      status: (c) => [String(c.data['status'])],
+      evidence: (c) => [String((c.data['evidence'] as { level: string }).level)],
+    };
+    const listLinks = links(page(dist, '/cases/'));
+    for (const [facet, of] of Object.entries(facets)) {
+      for (const value of new Set(content.cases.flatMap(of))) {
+        const url = `/cases/${facet}/${value}/`;
+        expect(listLinks, url).toContain(url);
+        const shown = page(dist, url).querySelectorAll('.card-list .card h2 a').map((a) => a.getAttribute('href'));
+        expect(shown.sort(), url).toEqual(content.cases.filter((c) => of(c).includes(value)).map((c) => `/cases/${c.id}/`).sort());
+      }
+    }
+    // Each card says the case's status and evidence level.
+    const card = page(dist, '/cases/').querySelector('.card-list .card')!;
+    expect(card.textContent).toMatch(/Status: \w+ · Evidence: \w+/);
+  });
+
+  it('links each filled coverage cell to the list of that region’s cases in that domain', () => {
+    const home = page(dist, '/');
+    for (const a of home.querySelectorAll('table.coverage td a')) {
+      const [, region, domain] = /^\/cases\/region\/([^/]+)\/domain\/([^/]+)\/$/.exec(a.getAttribute('href')!)!;
+      const expected = content.cases.filter((c) => ids(c.data['regions']).includes(region!) && ids(c.data['domains']).includes(domain!));
+      expect(a.textContent).toBe(String(expected.length));
+      const shown = page(dist, a.getAttribute('href')!).querySelectorAll('.card-list .card h2 a').map((x) => x.getAttribute('href'));
+      expect(shown.sort()).toEqual(expected.map((c) => `/cases/${c.id}/`).sort());
+    }
+  });
+
+  it('says a case’s transferability once: under the body’s own heading when it has one, else from the frontmatter', () => {
+    for (const c of content.cases) {
+      const doc = page(dist, `/cases/${c.id}/`);
+      const bodyHas = doc.querySelector('.case-body h2#transferability') !== null;
+      const section = doc.querySelector('#transfer-heading');
+      if (bodyHas) expect(section?.textContent ?? '', c.id).not.toBe('What another region would need');
+      else expect(doc.querySelector('#transfer-heading + p')?.textContent, c.id).toBe(String(c.data['transferability']).trim());
+    }
+    expect(content.cases.some((c) => page(dist, `/cases/${c.id}/`).querySelector('.case-body h2#transferability') === null)).toBe(true);
+  });
+
   it('lists the latest case studies by the date each was added to the atlas, newest first, and says so', () => {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: fixtureContent, encoding: 'utf8' }).trim();
     const shallow = git('rev-parse', '--is-shallow-repository') !== 'false';

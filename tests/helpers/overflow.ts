@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
+import { minChartText } from '../../src/charts/text.ts';
 
 /** The widths every page type must read at, from a small phone to a wide desktop. */
 export const widths = [320, 390, 768, 1280, 1920] as const;
 
-/** Smallest text a chart may render at, in CSS pixels. */
-export const minChartText = 11;
+export { minChartText };
 
 /**
  * What a reader would lose on the page as laid out now: the page scrolling sideways,

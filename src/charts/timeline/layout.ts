@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3';
 import { ink, okabeIto } from '../palette.ts';
 import { px } from '../table.ts';
 import { textWidth, truncate } from '../text.ts';
-import type { DatedCase, TimelineData } from './data.ts';
+import type { DatedCase, DatedProject, TimelineData } from './data.ts';
 
 const rowHeight = 46;
 const headingHeight = 26;
@@ -69,7 +69,7 @@ export function timelineLayout(data: TimelineData, describe: (r: RowFacts) => st
   const groups: TimelineLayout['groups'] = [];
   const rows: TimelineRow[] = [];
   let y = top;
-  const kinds: [RowKind, (typeof all)[number][]][] = [
+  const kinds: [RowKind, (DatedProject | DatedCase)[]][] = [
     ['project', data.projects],
     ['case', data.dated],
   ];
@@ -78,7 +78,7 @@ export function timelineLayout(data: TimelineData, describe: (r: RowFacts) => st
     groups.push({ kind, y });
     y += headingHeight;
     for (const c of entries) {
-      const status = 'status' in c ? c.status : undefined;
+      const status: DatedCase['status'] | undefined = 'status' in c ? c.status : undefined;
       // The dates and status share the title's line, so the title gives way to them.
       const when = describe({ kind, start: c.start, end: c.end, status });
       rows.push({
@@ -93,7 +93,7 @@ export function timelineLayout(data: TimelineData, describe: (r: RowFacts) => st
         x0: px(x(c.from)),
         x1: px(c.to === undefined ? width - margin.right + 16 : Math.max(x(c.to), x(c.from) + 3)),
         open: c.to === undefined,
-        fill: status ? statusColour[status] : projectColour,
+        fill: status === undefined ? projectColour : statusColour[status],
       });
       y += rowHeight;
     }

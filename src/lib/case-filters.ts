@@ -1,0 +1,52 @@
+import type { Atlas } from './atlas.ts';
+import { cellKey } from './atlas.ts';
+import type { CaseEntry } from './types.ts';
+import { listed } from './queries.ts';
+import { strings, type Locale } from '../i18n/index.ts';
+import { caseStatuses, evidenceLevels } from '../schemas/enums.ts';
+
+/**
+ * The ways the case list can be narrowed without JavaScript: each value of each facet
+ * is a page of its own (/cases/<facet>/<value>/), linked from every case list, and each
+ * region × domain that holds cases is one too (the coverage matrix links to them).
+ */
+export const caseFacetKeys = ['region', 'domain', 'status', 'evidence'] as const;
+export type CaseFacetKey = (typeof caseFacetKeys)[number];
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  cases: CaseEntry[];
+}
+
+/** Every value of each facet that at least one case has, in the atlas's own order. */
+export function caseFacetValues(atlas: Atlas, locale?: Locale): Record<CaseFacetKey, FacetValue[]> {
+  const s = strings(locale);
+  const by = <T extends string>(values: readonly T[], label: (v: T) => string, has: (c: CaseEntry, v: T) => boolean): FacetValue[] =>
+    values
+      .map((value) => ({ value, label: label(value), cases: atlas.cases.filter((c) => has(c, value)) }))
+      .filter((v) => v.cases.length > 0);
+  return {
+    region: atlas.regions
+      .map((r) => ({ value: r.id, label: r.data.name, cases: listed(atlas.casesByRegion, r.id) }))
+      .filter((v) => v.cases.length > 0),
+    domain: atlas.domains
+      .map((d) => ({ value: d.id, label: d.data.name, cases: listed(atlas.casesByDomain, d.id) }))
+      .filter((v) => v.cases.length > 0),
+    status: by(
+      caseStatuses,
+      (v) => s.labels.status[v],
+      (c, v) => c.data.status === v,
+    ),
+    evidence: by(
+      evidenceLevels,
+      (v) => s.labels.evidence[v],
+      (c, v) => c.data.evidence.level === v,
+    ),
+  };
+}
+
+/** The cases of one region in one domain: the page a coverage cell links to. */
+export function regionDomainCases(atlas: Atlas, region: string, domain: string): CaseEntry[] {
+  return listed(atlas.casesByRegionDomain, cellKey(region, domain));
+}
