@@ -15,6 +15,7 @@ import { readListFile, type ListFile } from './list-files.ts';
 import { checkingRef, type KnownIds } from './references.ts';
 import { compareProblems, type ContentCounts, type Problem } from './report.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { placeholderProblems } from './placeholders.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -69,7 +70,7 @@ function validate(schema: z.core.$ZodType, value: unknown, file: string, yaml: Y
 
 async function checkEntry(entry: EntryFile, schema: z.core.$ZodType): Promise<Problem[]> {
   const text = await readFile(entry.path, 'utf8');
-  if (!entry.path.endsWith('.mdx')) return checkFields(text, 0, entry.path, schema);
+  if (!entry.path.endsWith('.mdx')) return [...checkFields(text, 0, entry.path, schema), ...placeholderProblems(text, entry.path, Infinity)];
 
   const parts = splitMdx(text);
   const problems: Problem[] = [];
@@ -81,6 +82,9 @@ async function checkEntry(entry: EntryFile, schema: z.core.$ZodType): Promise<Pr
     problems.push(...checkFields(parts.frontmatter, parts.frontmatterOffset, entry.path, schema));
   }
   problems.push(...checkBody(parts.body, entry.path, parts.bodyOffset));
+  // The whole file, line for line: the frontmatter's lines are fields, the rest body.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  problems.push(...placeholderProblems(lines.join('\n'), entry.path, parts.frontmatter === undefined ? 0 : parts.bodyOffset));
   return problems;
 }
 

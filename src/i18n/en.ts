@@ -244,7 +244,7 @@ export const en = {
     side: {
       title: 'Case studies side by side',
       intro:
-        'Choose 2 to 4 case studies to compare them field by field; rows where they differ are marked. The address of the page holds the selection, so you can share or cite the comparison.',
+        'Choose 2 to 4 case studies to compare them field by field; each row says whether they share it or differ. The address of the page holds the selection, so you can share or cite the comparison.',
       noscript:
         'The side-by-side table needs JavaScript. Without it, open the case studies below one by one: each page shows the same fields in its facts panel.',
       pick: 'Choose 2 to 4 case studies',
