@@ -81,7 +81,10 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ form.dataset['bundle']!)) as Pagefind;
   await pagefind.options(pagefindOptions);
   await pagefind.init();
-  await pagefind.filters();
+  // The counts need the filter index; it loads beside the first search, not before it,
+  // so the first results do not wait for the counts.
+  let countsReady = false;
+  const filtersLoaded = pagefind.filters().then(() => (countsReady = true));
   let run = 0;
 
   /**
@@ -116,6 +119,8 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   async function update(): Promise<void> {
     const mine = ++run;
     const { term, filters } = readState(form);
+    // A search started before the filter index arrived carries no counts.
+    const counted = countsReady;
     const search = await pagefind.search(term || null, { filters });
     if (!search || mine !== run) return; // a newer search superseded this one
     // The first few results are shown as soon as their data arrives, the rest of the page
@@ -130,7 +135,12 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       return;
     }
     empty.hidden = true;
-    showCounts(search, filters);
+    if (counted) showCounts(search, filters);
+    else
+      void filtersLoaded.then(async () => {
+        const again = mine === run ? await pagefind.search(term || null, { filters }) : null;
+        if (again && mine === run) showCounts(again, filters);
+      });
     list.replaceChildren(...first.map((r) => renderResult(r, term)));
     const n = search.results.length;
     status.textContent = n === 1 ? messages.one : messages.many.replace('{n}', String(n));
