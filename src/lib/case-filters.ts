@@ -19,6 +19,9 @@ export interface FacetValue {
   cases: CaseEntry[];
 }
 
+/** Whether a value narrows the list at all: one every case has gets no page of its own. */
+export const narrows = (atlas: Atlas, v: FacetValue): boolean => v.cases.length < atlas.cases.length;
+
 /** Every value of each facet that at least one case has, in the atlas's own order. */
 export function caseFacetValues(atlas: Atlas, locale?: Locale): Record<CaseFacetKey, FacetValue[]> {
   const s = strings(locale);
