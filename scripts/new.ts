@@ -138,7 +138,7 @@ async function newTour(): Promise<void> {
 
 try {
   if (positionals[0] === undefined && !canAsk) throw new Error('say what to add: npm run new -- case (or organisation, or tour), with its flags');
-  const kind = positionals[0] ?? (await ask.choose('What do you want to add', pairs(kinds)))[0];
+  const kind = positionals[0] ?? (await ask.choose('What do you want to add', kinds.map((k): [string, string] => [k, k])))[0];
   if (!kinds.includes(kind as (typeof kinds)[number])) throw new Error(`unknown kind "${kind}": use case, organisation or tour`);
   await { case: newCase, organisation: newOrganisation, tour: newTour }[kind as (typeof kinds)[number]]();
 } catch (error) {

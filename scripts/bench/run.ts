@@ -5,7 +5,6 @@
  *
  *   npm run bench -- [--sizes 100,1000,10000] [--repeat 3] [--out benchmarks/latest.json] [--no-lighthouse]
  */
-import { preview } from 'astro';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -38,15 +37,6 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const sizes = values.sizes.split(',').map(Number);
 const node = process.execPath;
 const quietEnv = (extra: Record<string, string>) => ({ ...process.env, ASTRO_LOG_LEVEL: 'silent', ...extra });
-
-async function served<T>(dist: string, use: (url: string) => Promise<T>): Promise<T> {
-  const server = await preview({ outDir: dist, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
-  try {
-    return await use(`http://127.0.0.1:${server.port}`);
-  } finally {
-    await server.stop();
-  }
-}
 
 const runs: Run[] = [];
 for (const size of sizes) {
@@ -118,9 +108,13 @@ if (!values['no-lighthouse']) {
     .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
     .sort()[0]!
     .slice(0, -'.mdx'.length);
-  lighthouse = await served(join(work, 'dist'), (url) =>
-    lighthouseScores(url, { home: '/', 'case page': `/cases/${firstCase}/`, compare: '/compare/', search: '/search/' }),
-  );
+  // Served as a static host serves it, so text compression and caching are scored as readers get them.
+  const host = await staticServer(join(work, 'dist'));
+  try {
+    lighthouse = await lighthouseScores(host.url, { home: '/', 'case page': `/cases/${firstCase}/`, compare: '/compare/', search: '/search/' });
+  } finally {
+    await host.close();
+  }
   await rm(work, { recursive: true, force: true });
 }
 

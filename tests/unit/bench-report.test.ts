@@ -31,10 +31,10 @@ describe('the benchmark report', () => {
   });
 
   it('judges Lighthouse on all four scores', () => {
-    const row = { page: 'home', performance: 95, accessibility: 100, bestPractices: 100, seo: 100 };
+    const row = { page: 'home (390 px)', performance: 100, accessibility: 100, bestPractices: 100, seo: 100 };
     expect(verdict(budgets([], [row]), 'Lighthouse home')).toBe('met');
-    expect(verdict(budgets([], [{ ...row, performance: 94 }]), 'Lighthouse home')).toBe('**missed**');
-    expect(verdict(budgets([], [{ ...row, seo: 99 }]), 'Lighthouse home')).toBe('**missed**');
+    expect(verdict(budgets([], [{ ...row, performance: 99 }]), 'Lighthouse home')).toBe('**missed** (99, 100, 100, 100)');
+    expect(verdict(budgets([], [{ ...row, seo: 99 }]), 'Lighthouse home')).toBe('**missed** (100, 100, 100, 99)');
   });
 
   it('writes a table row per size and says how the two builds were run', () => {
