@@ -1,9 +1,9 @@
 /**
  * Search speed as a reader meets it, in headless Chromium against the site served as a
  * static host serves it (scripts/bench/static-server.ts): cold is the first query of a
- * fresh browser (nothing cached: Pagefind loaded with the search page's options, searched
- * while its filter index loads for the counts, as the page does, and the first results'
- * data fetched), warm the median of further queries once all that is loaded.
+ * fresh browser (nothing cached: Pagefind loaded with the search page's options, searched,
+ * and the first results' data fetched; the filter index for the counts loads after, as
+ * on the page), warm the median of further queries once all that is loaded.
  */
 import { chromium } from 'playwright-core';
 import { firstResults, pagefindOptions } from '../../src/scripts/pagefind-options.ts';
@@ -39,14 +39,13 @@ export async function searchTiming(baseUrl: string): Promise<{ coldMs: number; w
         };
         const coldStart = performance.now();
         const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
-        // What the search page does before and beside its first query (src/scripts/search.ts):
-        // the filter index for the counts loads at the same time as the first results.
+        // What the search page does before its first results (src/scripts/search.ts); the
+        // filter index for the counts loads after them, before the warm queries.
         await pagefind.options(options);
         await pagefind.init();
-        const filters = pagefind.filters();
         await run(pagefind, terms[0]!);
         const coldMs = performance.now() - coldStart;
-        await filters;
+        await pagefind.filters();
         const warm: number[] = [];
         for (const term of terms.slice(1)) warm.push(await run(pagefind, term));
         warm.sort((a, b) => a - b);

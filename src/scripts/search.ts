@@ -81,10 +81,10 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ form.dataset['bundle']!)) as Pagefind;
   await pagefind.options(pagefindOptions);
   await pagefind.init();
-  // The counts need the filter index; it loads beside the first search, not before it,
-  // so the first results do not wait for the counts.
+  // The counts need the filter index; it loads after the first results are shown, so
+  // they never wait for it.
   let countsReady = false;
-  const filtersLoaded = pagefind.filters().then(() => (countsReady = true));
+  let filtersLoaded: Promise<void> | undefined;
   let run = 0;
 
   /**
@@ -137,7 +137,8 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     empty.hidden = true;
     if (counted) showCounts(search, filters);
     else
-      void filtersLoaded.then(async () => {
+      // Loaded once the first results are on screen, so they never share the network with it.
+      void (filtersLoaded ??= pagefind.filters().then(() => void (countsReady = true))).then(async () => {
         const again = mine === run ? await pagefind.search(term || null, { filters }) : null;
         if (again && mine === run) showCounts(again, filters);
       });
