@@ -1,14 +1,13 @@
 import type { Atlas } from './atlas.ts';
-import { cellKey } from './atlas.ts';
 import type { CaseEntry } from './types.ts';
 import { listed } from './queries.ts';
 import { strings, type Locale } from '../i18n/index.ts';
 import { caseStatuses, evidenceLevels } from '../schemas/enums.ts';
 
 /**
- * The ways the case list can be narrowed without JavaScript: each value of each facet
- * is a page of its own (/cases/<facet>/<value>/), linked from every case list, and each
- * region × domain that holds cases is one too (the coverage matrix links to them).
+ * The ways the case list can be narrowed without JavaScript, as links on every case list:
+ * a region or a domain to its own page, which lists its cases already; a status or an
+ * evidence level to a page of its own (/cases/<facet>/<value>/), built in advance.
  */
 export const caseFacetKeys = ['region', 'domain', 'status', 'evidence'] as const;
 export type CaseFacetKey = (typeof caseFacetKeys)[number];
@@ -18,6 +17,9 @@ export interface FacetValue {
   label: string;
   cases: CaseEntry[];
 }
+
+/** The facets whose values get a page under /cases/; regions and domains have theirs. */
+export const caseListFacets = ['status', 'evidence'] as const;
 
 /** Whether a value narrows the list at all: one every case has gets no page of its own. */
 export const narrows = (atlas: Atlas, v: FacetValue): boolean => v.cases.length < atlas.cases.length;
@@ -47,9 +49,4 @@ export function caseFacetValues(atlas: Atlas, locale?: Locale): Record<CaseFacet
       (c, v) => c.data.evidence.level === v,
     ),
   };
-}
-
-/** The cases of one region in one domain: the page a coverage cell links to. */
-export function regionDomainCases(atlas: Atlas, region: string, domain: string): CaseEntry[] {
-  return listed(atlas.casesByRegionDomain, cellKey(region, domain));
 }

@@ -65,7 +65,7 @@ describe('the built fixture site', () => {
     Project: content.projects.map((p) => `/projects/${p.id}/`),
   });
 
-  it('lists each case once on a region page, with all its domains, and links to the region’s cases in each domain', () => {
+  it('lists each case once on a region page, with all its domains, and links to its cases in each domain', () => {
     for (const r of content.regions) {
       const doc = page(dist, `/regions/${r.id}/`);
       const mine = content.cases.filter((c) => ids(c.data['regions']).includes(r.id));
@@ -79,13 +79,14 @@ describe('the built fixture site', () => {
   });
 
   it('narrows the case list by region, domain, status and evidence with links to pages built in advance', () => {
+    const listLinks = links(page(dist, '/cases/'));
+    // Regions and domains: their own pages, which list their cases (tested above).
+    for (const r of content.regions) if (content.cases.some((c) => ids(c.data['regions']).includes(r.id))) expect(listLinks).toContain(`/regions/${r.id}/`);
+    for (const d of content.domains) expect(listLinks).toContain(`/domains/${d.id}/`);
     const facets: Record<string, (c: (typeof content.cases)[number]) => string[]> = {
-      region: (c) => ids(c.data['regions']),
-      domain: (c) => ids(c.data['domains']),
       status: (c) => [String(c.data['status'])],
       evidence: (c) => [String((c.data['evidence'] as { level: string }).level)],
     };
-    const listLinks = links(page(dist, '/cases/'));
     for (const [facet, of] of Object.entries(facets)) {
       for (const value of new Set(content.cases.flatMap(of))) {
         const url = `/cases/${facet}/${value}/`;
@@ -109,14 +110,16 @@ describe('the built fixture site', () => {
     expect(card.textContent).toMatch(/Status: \w+ · Evidence: \w+/);
   });
 
-  it('links each filled coverage cell to the list of that region’s cases in that domain', () => {
+  it('links each filled coverage cell to that region’s cases in the domain’s comparison', () => {
     const home = page(dist, '/');
-    for (const a of home.querySelectorAll('table.coverage td a')) {
-      const [, region, domain] = /^\/cases\/region\/([^/]+)\/domain\/([^/]+)\/$/.exec(a.getAttribute('href')!)!;
+    const cells = home.querySelectorAll('table.coverage td a');
+    expect(cells.length).toBeGreaterThan(0);
+    for (const a of cells) {
+      const [, domain, region] = /^\/compare\/([^/]+)\/#region-(.+)$/.exec(a.getAttribute('href')!)!;
       const expected = content.cases.filter((c) => ids(c.data['regions']).includes(region!) && ids(c.data['domains']).includes(domain!));
       expect(a.textContent).toBe(String(expected.length));
-      const shown = page(dist, a.getAttribute('href')!).querySelectorAll('.card-list .card h2 a').map((x) => x.getAttribute('href'));
-      expect(shown.sort()).toEqual(expected.map((c) => `/cases/${c.id}/`).sort());
+      const rows = page(dist, `/compare/${domain}/`).querySelectorAll(`tbody#region-${region} tr[data-case]`).map((tr) => tr.getAttribute('data-case'));
+      expect(rows.sort()).toEqual(expected.map((c) => c.id).sort());
     }
   });
 

@@ -22,7 +22,7 @@ function pageTypes(dir: string): Record<string, string> {
   return {
     home: '/',
     'case list': '/cases/',
-    'narrowed case list': `/cases/region/${String((c.cases.find((x) => x.id === cases[0])!.data['regions'] as string[])[0])}/`,
+    'narrowed case list': `/cases/status/${String(c.cases.find((x) => x.id === cases[0])!.data['status'])}/`,
     case: `/cases/${cases[0]}/`,
     'region list': '/regions/',
     region: `/regions/${region}/`,
