@@ -20,7 +20,10 @@ const { site, base } = siteConfig();
 export default defineConfig({
   site,
   base,
-  trailingSlash: 'always',
+  // Every link the atlas writes ends in a slash (src/lib/paths.ts) and each page names that
+  // address as canonical; 'ignore' lets the preview and dev servers also answer an address
+  // typed without it (a static host redirects /search to /search/ itself).
+  trailingSlash: 'ignore',
   // Each content folder keeps its own content cache (src/lib/content-dir.ts).
   cacheDir: contentCacheDir(),
   // The content check runs first, before any content is loaded; MDX bodies compile

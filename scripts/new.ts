@@ -6,8 +6,11 @@
  *   npm run new -- organisation --name "…" --type ngo --country IT [--region …] [--url …]
  *   npm run new -- tour --title "…" --host catalonia --organisation lafede-cat --topic "…"
  *
- * Any flag left out is asked for. Regions, domains and organisations are offered from
- * the content folder (CONTENT_DIR), so a reference is right from the start.
+ * On a terminal, any flag left out is asked for. Regions, domains and organisations are
+ * offered from the content folder (CONTENT_DIR), so a reference is right from the start,
+ * and are accepted by id or by name ("--region piedmont" is piemonte). Without a terminal
+ * (CI, a script) nothing is asked: a missing or unknown value stops it with the closest
+ * valid values. `--ask` asks anyway, reading the answers piped in.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +21,7 @@ import { parse } from 'yaml';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { caseStatuses, governanceModes, organisationTypes, practiceTypes, targetGroups } from '../src/schemas/enums.ts';
 import { toKebab } from './check/suggest.ts';
+import { closest, idFor, type Choice } from './new/choices.ts';
 import { Asker } from './new/ask.ts';
 import { caseFile, organisationFile, tourFile } from './new/scaffold.ts';
 
@@ -31,39 +35,55 @@ const { values, positionals } = parseArgs({
   options: {
     ...Object.fromEntries(textFlags.map((k) => [k, { type: 'string' }])),
     ...Object.fromEntries(listFlags.map((k) => [k, { type: 'string', multiple: true }])),
-  } as Flags,
+    ask: { type: 'boolean' },
+  } as Flags & { ask: { type: 'boolean' } },
 });
+// A question nobody can answer would hang a script or a CI job: only a terminal is asked.
+const canAsk = process.stdin.isTTY === true || values.ask === true;
 
 const dir = contentDir();
 const ask = new Asker(process.stdin, process.stdout);
-const list = (file: string): [string, string][] =>
-  existsSync(join(dir, file)) ? (parse(readFileSync(join(dir, file), 'utf8')) as { id: string; name: string }[]).map((r) => [r.id, r.name]) : [];
-const organisations = (): [string, string][] =>
+const list = (file: string): Choice[] =>
+  existsSync(join(dir, file))
+    ? (parse(readFileSync(join(dir, file), 'utf8')) as { id: string; name: string; localName?: string }[]).map((r) => [r.id, r.name, ...(r.localName ? [r.localName] : [])])
+    : [];
+const organisations = (): Choice[] =>
   readdirSync(join(dir, 'organisations'))
     .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
-    .map((f) => [f.slice(0, -5), (parse(readFileSync(join(dir, 'organisations', f), 'utf8')) as { name: string }).name]);
-const pairs = (items: readonly string[]): [string, string][] => items.map((i) => [i, i]);
-const sources = (): [string, string][] => {
+    .map((f) => {
+      const o = parse(readFileSync(join(dir, 'organisations', f), 'utf8')) as { name: string; shortName?: string };
+      return [f.slice(0, -5), o.name, ...(o.shortName ? [o.shortName] : [])];
+    });
+const pairs = (items: readonly string[]): Choice[] => items.map((i) => [i, i]);
+const sources = (): Choice[] => {
   const folder = join(dir, 'sources');
   const found = existsSync(folder)
     ? readdirSync(folder)
         .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
-        .map((f): [string, string] => [f.slice(0, -5), (parse(readFileSync(join(folder, f), 'utf8')) as { title: string }).title])
+        .map((f): Choice => [f.slice(0, -5), (parse(readFileSync(join(folder, f), 'utf8')) as { title: string }).title])
     : [];
   // Every fact cites a source by id, so the source is recorded first.
   if (found.length === 0) throw new Error('no source yet: add the document you take facts from as content/sources/<id>.yaml (fields in docs/content-model.md), then run npm run new again');
   return found;
 };
 
-/** A flag's values when all are known ids, else the question. */
-async function pick(flag: string[] | string | undefined, question: string, choices: [string, string][], many = false): Promise<string[]> {
+/** A flag's values as ids when all are known; otherwise asked on a terminal, refused elsewhere. */
+async function pick(flag: string[] | string | undefined, question: string, choices: Choice[], many = false, option = question.toLowerCase()): Promise<string[]> {
   const given = flag === undefined ? [] : Array.isArray(flag) ? flag : [flag];
-  const ids = choices.map(([id]) => id);
-  const unknown = given.filter((g) => !ids.includes(g));
-  if (given.length > 0 && unknown.length === 0) return given;
-  if (unknown.length > 0) process.stdout.write(`Unknown value "${unknown[0]}" for ${question.toLowerCase()}.\n`);
-  return ask.choose(question, choices, many);
+  const ids = given.map((g) => idFor(g, choices));
+  const unknown = given.filter((_, i) => ids[i] === undefined);
+  if (given.length > 0 && unknown.length === 0) return ids as string[];
+  const known = choices.map(([id]) => id);
+  const problem =
+    unknown.length > 0
+      ? `--${option} "${unknown[0]}" is not known${closest(unknown[0]!, choices)}`
+      : `--${option} is needed: ${known.slice(0, 12).join(', ')}${known.length > 12 ? `, … (${known.length} in all)` : ''}`;
+  if (!canAsk) throw new Error(`${problem}\n(no terminal to ask on: pass it as a flag, or run with --ask to answer questions piped in)`);
+  process.stdout.write(`${problem}\n`);
+  return ask.choose(question, choices.map(([id, label]) => [id, label]), many);
 }
+
+
 
 function gitAuthor(): string | undefined {
   try {
@@ -71,6 +91,12 @@ function gitAuthor(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A line of text: asked on a terminal, else a missing flag. */
+function askText(option: string, question: string, valid?: (v: string) => string | undefined): Promise<string> {
+  if (!canAsk) return Promise.reject(new Error(`--${option} is needed (${question.toLowerCase()}); there is no terminal to ask on`));
+  return ask.text(question, valid);
 }
 
 async function write(folder: string, id: string, ext: string, text: string): Promise<void> {
@@ -82,26 +108,26 @@ async function write(folder: string, id: string, ext: string, text: string): Pro
 }
 
 async function newCase(): Promise<void> {
-  const title = values.title ?? (await ask.text('Title (at most 120 characters)', (t) => (t.length > 120 ? 'too long' : undefined)));
-  const regions = await pick(values.region, 'Regions', list('regions.yaml'), true);
-  const domains = await pick(values.domain, 'Domains', list('domains.yaml'), true);
-  const [lead] = await pick(values.lead, 'Lead organisation', organisations());
+  const title = values.title ?? (await askText('title', 'Title (at most 120 characters)', (t) => (t.length > 120 ? 'too long' : undefined)));
+  const regions = await pick(values.region, 'Regions', list('regions.yaml'), true, 'region');
+  const domains = await pick(values.domain, 'Domains', list('domains.yaml'), true, 'domain');
+  const [lead] = await pick(values.lead, 'Lead organisation', organisations(), false, 'lead');
   // With flags, unanswered classifications get the first value and a TODO; asked, they are chosen.
   const interactive = values.title === undefined;
   const defaulted: string[] = [];
   // With flags and no --source, the first source, marked for checking like other defaults.
   if (values.source === undefined && !interactive) defaulted.push('sources');
-  const [source] = values.source === undefined && !interactive ? [sources()[0]![0]] : await pick(values.source, 'Source the facts come from', sources());
-  const classify = async (flag: string | string[] | undefined, field: string, question: string, options: readonly string[], many = false) => {
+  const [source] = values.source === undefined && !interactive ? [sources()[0]![0]] : await pick(values.source, 'Source the facts come from', sources(), false, 'source');
+  const classify = async (flag: string | string[] | undefined, field: string, question: string, options: readonly string[], many = false, option = field) => {
     if (flag === undefined && !interactive) {
       defaulted.push(field);
       return [options[0]!];
     }
-    return pick(flag, question, pairs(options), many);
+    return pick(flag, question, pairs(options), many, option);
   };
-  const [practiceType] = await classify(values['practice-type'], 'practiceType', 'Practice type', practiceTypes);
+  const [practiceType] = await classify(values['practice-type'], 'practiceType', 'Practice type', practiceTypes, false, 'practice-type');
   const [governance] = await classify(values.governance, 'governance', 'Governance', governanceModes);
-  const groups = await classify(values['target-group'], 'targetGroups', 'Target groups', targetGroups, true);
+  const groups = await classify(values['target-group'], 'targetGroups', 'Target groups', targetGroups, true, 'target-group');
   const [status] = await classify(values.status, 'status', 'Status', caseStatuses);
   const author = values.author ?? gitAuthor() ?? 'TODO: your name';
   const text = caseFile({ title, regions, domains, lead: lead!, practiceType: practiceType!, governance: governance!, targetGroups: groups, status: status!, source: source!, author, defaulted });
@@ -109,25 +135,26 @@ async function newCase(): Promise<void> {
 }
 
 async function newOrganisation(): Promise<void> {
-  const name = values.name ?? (await ask.text('Full name in its own language'));
-  const [type] = await pick(values.type, 'Type', pairs(organisationTypes));
-  const country = values.country ?? (await ask.text('Country (two letters, e.g. IT)', (c) => (/^[A-Z]{2}$/.test(c) ? undefined : 'two capital letters')));
-  const region = values.region?.[0];
+  const name = values.name ?? (await askText('name', 'Full name in its own language'));
+  const [type] = await pick(values.type, 'Type', pairs(organisationTypes), false, 'type');
+  const country = values.country ?? (await askText('country', 'Country (two letters, e.g. IT)', (c) => (/^[A-Z]{2}$/.test(c) ? undefined : 'two capital letters')));
+  const region = values.region ? (await pick(values.region.slice(0, 1), 'Region', list('regions.yaml'), false, 'region'))[0] : undefined;
   await write('organisations', toKebab(name).slice(0, 60).replace(/-+$/, ''), 'yaml', organisationFile({ name, type: type!, country, region, url: values.url }));
 }
 
 async function newTour(): Promise<void> {
-  const title = values.title ?? (await ask.text('Title'));
-  const [host] = await pick(values.host, 'Host region', list('regions.yaml'));
-  const [organisation] = await pick(values.organisation, 'First organisation visited', organisations());
-  const topic = values.topic ?? (await ask.text('Topic of that visit'));
-  const [source] = values.source === undefined && values.title !== undefined ? [sources()[0]![0]] : await pick(values.source, 'Source that reports the tour', sources());
+  const title = values.title ?? (await askText('title', 'Title'));
+  const [host] = await pick(values.host, 'Host region', list('regions.yaml'), false, 'host');
+  const [organisation] = await pick(values.organisation, 'First organisation visited', organisations(), false, 'organisation');
+  const topic = values.topic ?? (await askText('topic', 'Topic of that visit'));
+  const [source] = values.source === undefined && values.title !== undefined ? [sources()[0]![0]] : await pick(values.source, 'Source that reports the tour', sources(), false, 'source');
   const author = values.author ?? gitAuthor() ?? 'TODO: your name';
   await write('tours', toKebab(title).slice(0, 60).replace(/-+$/, ''), 'mdx', tourFile({ title, host: host!, organisation: organisation!, topic, source: source!, author }));
 }
 
 try {
-  const kind = positionals[0] ?? (await ask.choose('What do you want to add', pairs(kinds)))[0];
+  if (positionals[0] === undefined && !canAsk) throw new Error('say what to add: npm run new -- case (or organisation, or tour), with its flags');
+  const kind = positionals[0] ?? (await ask.choose('What do you want to add', kinds.map((k): [string, string] => [k, k])))[0];
   if (!kinds.includes(kind as (typeof kinds)[number])) throw new Error(`unknown kind "${kind}": use case, organisation or tour`);
   await { case: newCase, organisation: newOrganisation, tour: newTour }[kind as (typeof kinds)[number]]();
 } catch (error) {

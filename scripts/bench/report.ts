@@ -14,9 +14,17 @@ export interface Run {
   casePageGzipBytes: number;
   casePageJsBytes: number;
   indexBytes: number;
+  /** Medians over fresh-browser rounds. */
   searchColdMs: number;
   searchWarmMs: number;
+  /** Fastest and slowest round, so a reader sees how far one run can be from the median. */
+  searchColdRange?: [number, number] | undefined;
+  searchWarmRange?: [number, number] | undefined;
+  /** How many fresh-browser rounds the medians are of. */
+  searchRounds?: number | undefined;
 }
+
+const range = (r?: [number, number]) => (r ? ` (${r[0]}–${r[1]})` : '');
 
 const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
 
@@ -27,8 +35,8 @@ export function budgets(runs: Run[], lighthouse: LighthouseRow[]): [string, stri
   const r1k = at(1000);
   if (r1k) {
     rows.push(['build at 1,000 cases ≤ 1.5 × baseline', `${mark(r1k.buildRatio <= 1.5)} (${r1k.buildRatio} ×)`]);
-    rows.push(['search at 1,000 cases: cold ≤ 300 ms', `${mark(r1k.searchColdMs <= 300)} (${r1k.searchColdMs} ms)`]);
-    rows.push(['search at 1,000 cases: warm ≤ 50 ms', `${mark(r1k.searchWarmMs <= 50)} (${r1k.searchWarmMs} ms)`]);
+    rows.push(['search at 1,000 cases, every page type indexed: cold ≤ 250 ms', `${mark(r1k.searchColdMs <= 250)} (${r1k.searchColdMs} ms)`]);
+    rows.push(['search at 1,000 cases, every page type indexed: warm ≤ 30 ms', `${mark(r1k.searchWarmMs <= 30)} (${r1k.searchWarmMs} ms)`]);
   }
   const r10k = at(10000);
   if (r10k) {
@@ -39,8 +47,8 @@ export function budgets(runs: Run[], lighthouse: LighthouseRow[]): [string, stri
     rows.push([`case page ≤ 30 KB gzipped, no JavaScript (${r.size} cases)`, `${mark(r.casePageGzipBytes <= 30 * 1024 && r.casePageJsBytes === 0)} (${r.casePageGzipBytes} B, ${r.casePageJsBytes} B JS)`]);
   }
   for (const l of lighthouse) {
-    const ok = l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100 && l.performance >= 95;
-    rows.push([`Lighthouse ${l.page}: a11y, best practices, SEO 100; performance ≥ 95`, mark(ok)]);
+    const ok = l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100 && l.performance === 100;
+    rows.push([`Lighthouse ${l.page}: 100 in all four categories`, ok ? mark(ok) : `${mark(ok)} (${l.performance}, ${l.accessibility}, ${l.bestPractices}, ${l.seo})`]);
   }
   return rows;
 }
@@ -54,7 +62,10 @@ export function benchmarkMarkdown(runs: Run[], lighthouse: LighthouseRow[]): str
     'corpora; the baseline is a bare Astro 7 + MDX site with one page per case from the same bodies',
     'and the same Markdown processor. Build times are the fastest of repeated builds (atlas and',
     'baseline alternately; 10,000 cases once), peaks the highest; search times are medians of',
-    'fresh-browser runs in headless Chromium on loopback, with the search page\'s Pagefind options.',
+    'fresh-browser rounds in headless Chromium, with the fastest and slowest round in brackets, against',
+    'the site served as a static host serves it (compressed, hashed files cached, the rest revalidated),',
+    'run as the search page runs it (its Pagefind options, its filter counts, its first results), with',
+    'words each held by about one case in eight.',
     'The atlas is built as `npm run build` builds it: the content check in a child process before Astro loads content, Astro rendering',
     'four pages at a time with a 32 MB young generation, then Pagefind (docs/performance.md). The',
     'baseline runs with Astro\'s and Node\'s defaults. Memory is in MiB (the JSON\'s `peakRssMb`).',
@@ -65,7 +76,7 @@ export function benchmarkMarkdown(runs: Run[], lighthouse: LighthouseRow[]): str
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...runs.map(
       (r) =>
-        `| ${r.size} | ${r.buildSeconds} | ${r.baselineSeconds} | ${r.buildRatio} | ${r.peakRssMb} | ${r.baselinePeakRssMb} | ${r.distMb} | ${r.casePageGzipBytes} | ${r.casePageJsBytes} | ${r.indexBytes} | ${r.searchColdMs} | ${r.searchWarmMs} |`,
+        `| ${r.size} | ${r.buildSeconds} | ${r.baselineSeconds} | ${r.buildRatio} | ${r.peakRssMb} | ${r.baselinePeakRssMb} | ${r.distMb} | ${r.casePageGzipBytes} | ${r.casePageJsBytes} | ${r.indexBytes} | ${r.searchColdMs}${range(r.searchColdRange)} | ${r.searchWarmMs}${range(r.searchWarmRange)} |`,
     ),
     '',
   ];

@@ -21,6 +21,7 @@ import { checkingRef, type KnownIds } from './references.ts';
 import { compareProblems, type ContentCounts, type Problem } from './report.ts';
 import { parseYamlSource, type PathKey, type YamlSource } from './yaml-source.ts';
 import { internalMarker, markerMessage } from '../../src/lib/body-rules.ts';
+import { placeholderProblems } from './placeholders.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -110,7 +111,7 @@ async function checkEntry(
   if (!entry.path.endsWith('.mdx')) {
     const fields = checkFields(text, 0, entry.path, schema);
     const provenance = rules(fields);
-    return { problems: [...fields.problems, ...provenance.problems], warnings: provenance.warnings };
+    return { problems: [...fields.problems, ...provenance.problems, ...placeholderProblems(text, entry.path, Infinity)], warnings: provenance.warnings };
   }
 
   const parts = splitMdx(text);
@@ -126,6 +127,8 @@ async function checkEntry(
     problems.push(...fields.problems);
   }
   if (!parts.unclosed) problems.push(...checkBody(text, entry.path, parts.bodyOffset, pictureExists));
+  // The whole file, line for line: the frontmatter's lines are fields, the rest body.
+  problems.push(...placeholderProblems(text.split(/\r?\n/).join('\n'), entry.path, parts.frontmatter === undefined ? 0 : parts.bodyOffset));
   const provenance = fields.yaml
     ? rules(fields, parts.body, parts.bodyOffset)
     : checkProvenance({ collection: entry.collection, file: entry.path, data: undefined, yaml: parseYamlSource(''), body: parts.body, bodyOffset: parts.bodyOffset, sources });

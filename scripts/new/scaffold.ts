@@ -1,7 +1,9 @@
 /**
  * File text for a new case, organisation or tour. Every required field is present and
- * valid, so the file passes `npm run check` as written; fields the contributor did not
- * choose carry a "TODO" comment, and the case stays a draft until reviewed.
+ * valid; what the contributor must still write or confirm says "TODO:" (a value, a body
+ * section, or a comment above a field the contributor did not choose), and `npm run
+ * check` refuses the file until none is left (scripts/check/placeholders.ts). The case
+ * stays a draft until reviewed.
  */
 import { Document, isMap, isScalar } from 'yaml';
 

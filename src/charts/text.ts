@@ -3,6 +3,9 @@
  * estimated from an average glyph width of the system sans-serif stack. Generous on
  * purpose: a label given too much room looks fine, one given too little overlaps.
  */
+/** Smallest size, in CSS pixels, a chart's text may render at on any screen. */
+export const minChartText = 11;
+
 export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.58;
 
 /**

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { searchablePages } from '../lib/search-kinds.ts';
 
 type PagefindResponse = { errors: string[] };
 
@@ -8,8 +9,7 @@ function assertOk(step: string, response: PagefindResponse): void {
   if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
 }
 
-/** The pages search covers, relative to the built site. */
-export const searchablePages = 'cases/*/index.html';
+export { searchablePages };
 
 /**
  * Writes the Pagefind index of the built site in `out`. Any Pagefind error throws;
@@ -21,8 +21,8 @@ export async function indexSite(out: string): Promise<number> {
     assertOk('createIndex', created);
     const { index } = created;
     if (!index) throw new Error('Pagefind returned no index');
-    // Only case pages carry data-pagefind-body, so only they are read: at 1,000 cases
-    // parsing every other page costs Pagefind a third of its time for nothing.
+    // Only the pages of a searchable kind carry data-pagefind-body, so only they are read:
+    // at 1,000 cases parsing every other page costs Pagefind a third of its time for nothing.
     const added = await index.addDirectory({ path: out, glob: searchablePages });
     assertOk('addDirectory', added);
     if (added.page_count === 0) throw new Error('Pagefind found no page to index');

@@ -28,6 +28,15 @@ export const compareFields = [
 ] as const;
 export type CompareField = (typeof compareFields)[number];
 
+/** The side-by-side view's groups of fields, in order; every compared field is in one. */
+export const compareGroups = {
+  who: ['regions', 'domains', 'project', 'lead', 'partners'],
+  what: ['practiceType', 'governance', 'targetGroups'],
+  evidence: ['evidence', 'status', 'period', 'funding', 'outcomes'],
+  transfer: ['transferability', 'difficulties', 'resources', 'visit'],
+} as const satisfies Record<string, readonly CompareField[]>;
+export type CompareGroup = keyof typeof compareGroups;
+
 /** What the domain comparison table shows for each case: the structured fields. */
 export const domainTableFields = [
   'governance',
@@ -103,15 +112,25 @@ export function caseFieldValues(atlas: Atlas, c: CaseEntry, locale?: Locale): Re
 const proseFields: readonly CompareField[] = ['transferability', 'difficulties', 'resources'];
 
 export interface SideBySideData {
-  fields: { key: CompareField; label: string; prose?: true }[];
+  groups: { key: CompareGroup; label: string }[];
+  fields: { key: CompareField; label: string; group: CompareGroup; prose?: true }[];
   cases: { id: string; title: string; url: string; fields: Record<CompareField, string[]> }[];
 }
 
 /** What the side-by-side view loads: every case, its fields already as display text. */
 export function sideBySideData(atlas: Atlas, caseUrl: (id: string) => string, locale?: Locale): SideBySideData {
-  const names = fieldNames(strings(locale));
+  const s = strings(locale);
+  const names = fieldNames(s);
+  const groups = Object.keys(compareGroups) as CompareGroup[];
+  const groupOf = (key: CompareField) => groups.find((g) => (compareGroups[g] as readonly CompareField[]).includes(key))!;
   return {
-    fields: compareFields.map((key) => ({ key, label: names[key], ...(proseFields.includes(key) ? { prose: true as const } : {}) })),
+    groups: groups.map((key) => ({ key, label: s.compare.side.groups[key] })),
+    // In group order, so each group's rows come together.
+    fields: groups.flatMap((g) =>
+      compareFields
+        .filter((key) => groupOf(key) === g)
+        .map((key) => ({ key, label: names[key], group: g, ...(proseFields.includes(key) ? { prose: true as const } : {}) })),
+    ),
     cases: [...atlas.cases]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((c) => ({ id: c.id, title: c.data.title, url: caseUrl(c.id), fields: caseFieldValues(atlas, c, locale) })),

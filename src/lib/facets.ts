@@ -2,9 +2,11 @@ import type { Atlas } from './atlas.ts';
 import type { CaseEntry } from './types.ts';
 import { caseCountries } from './queries.ts';
 import { countryName, languageName, strings, type Locale } from '../i18n/index.ts';
+import { searchKinds, type SearchKind } from './search-kinds.ts';
 
 /** The search filters, in the order the search page offers them. */
 export const filterKeys = [
+  'kind',
   'region',
   'domain',
   'country',
@@ -26,6 +28,7 @@ export function caseFacets(atlas: Atlas, c: CaseEntry, locale?: Locale): Record<
   const s = strings(locale);
   const d = c.data;
   return {
+    kind: [s.search.kinds.case],
     region: d.regions.map((r) => atlas.regionById.get(r.id)?.data.name ?? r.id),
     domain: d.domains.map((x) => atlas.domainById.get(x.id)?.data.name ?? x.id),
     country: caseCountries(atlas, c).map((code) => countryName(code, locale)),
@@ -39,15 +42,18 @@ export function caseFacets(atlas: Atlas, c: CaseEntry, locale?: Locale): Record<
   };
 }
 
-/** Every value each filter takes across the corpus, sorted, for the search form. */
+/** The label a page of this kind carries as its "kind" filter and in search results. */
+export const kindLabel = (kind: SearchKind, locale?: Locale): string => strings(locale).search.kinds[kind];
+
+/** Every value each filter takes across the corpus, sorted (kinds in their own order), for the search form. */
 export function filterOptions(atlas: Atlas, locale?: Locale): Record<FilterKey, string[]> {
   const options = Object.fromEntries(filterKeys.map((k) => [k, new Set<string>()])) as Record<FilterKey, Set<string>>;
   for (const c of atlas.cases) {
     const facets = caseFacets(atlas, c, locale);
-    for (const key of filterKeys) for (const value of facets[key]) options[key].add(value);
+    for (const key of filterKeys) if (key !== 'kind') for (const value of facets[key]) options[key].add(value);
   }
-  return Object.fromEntries(filterKeys.map((k) => [k, [...options[k]].sort((a, b) => a.localeCompare(b, 'en'))])) as Record<
-    FilterKey,
-    string[]
-  >;
+  const sorted = Object.fromEntries(filterKeys.map((k) => [k, [...options[k]].sort((a, b) => a.localeCompare(b, 'en'))])) as Record<FilterKey, string[]>;
+  // A kind with no entry is not offered: it could only ever narrow to nothing.
+  sorted.kind = searchKinds.filter((k) => k.entries(atlas).length > 0).map((k) => kindLabel(k.kind, locale));
+  return sorted;
 }

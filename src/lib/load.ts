@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { createAtlas, type Atlas } from './atlas.ts';
 import { contentDir, projectRoot } from './content-dir.ts';
-import { firstCommitDates, lastCommitDates } from './provenance.ts';
+import { commitDates } from './provenance.ts';
 
 let atlas: Promise<Atlas> | undefined;
 
@@ -23,20 +23,23 @@ export function getAtlas(): Promise<Atlas> {
   return atlas;
 }
 
-let dates: Map<string, string> | undefined;
+let dates: ReturnType<typeof commitDates> | undefined;
 
 /** When a content file last changed, from git history once per build; undefined if unknown. */
 export function lastUpdated(filePath: string | undefined): string | undefined {
   if (!filePath) return undefined;
-  dates ??= lastCommitDates(contentDir());
-  return dates.get(resolve(projectRoot(), filePath));
+  dates ??= commitDates(contentDir());
+  return dates.last.get(resolve(projectRoot(), filePath));
 }
 
-let added: Map<string, string> | undefined;
-
-/** When a content file was first committed (its page first published), from git; undefined if unknown. */
-export function firstPublished(filePath: string | undefined): string | undefined {
+/** When a content file was added (date and time), from the same git history; undefined if unknown. */
+export function dateAdded(filePath: string | undefined): string | undefined {
   if (!filePath) return undefined;
-  added ??= firstCommitDates(contentDir());
-  return added.get(resolve(projectRoot(), filePath));
+  dates ??= commitDates(contentDir());
+  return dates.first.get(resolve(projectRoot(), filePath));
+}
+
+/** The day a content file was first committed (its page first published), from the same history; undefined if unknown. */
+export function firstPublished(filePath: string | undefined): string | undefined {
+  return dateAdded(filePath)?.slice(0, 10);
 }

@@ -7,6 +7,10 @@ export const paths = {
   home: () => href('/'),
   cases: () => href('/cases/'),
   case: (id: string) => href(`/cases/${id}/`),
+  /** The case list narrowed to one value of a facet (src/lib/case-filters.ts). */
+  caseFilter: (facet: string, value: string) => href(`/cases/${facet}/${value}/`),
+  /** A region's cases in one domain: that region's rows of the domain's comparison. */
+  regionDomain: (region: string, domain: string) => href(`/compare/${domain}/#region-${region}`),
   regions: () => href('/regions/'),
   region: (id: string) => href(`/regions/${id}/`),
   domains: () => href('/domains/'),

@@ -40,10 +40,14 @@ export function caseCountries(atlas: Atlas, c: CaseEntry): string[] {
   return [...new Set(c.data.regions.map((r) => atlas.regionById.get(r.id)?.data.country).filter((x) => x !== undefined))];
 }
 
-/** Newest first by period start; cases without a period last, then by title. */
-export function latestCases(atlas: Atlas, count: number): CaseEntry[] {
-  const start = (c: CaseEntry) => c.data.period?.start ?? '';
-  return [...atlas.cases].sort((a, b) => start(b).localeCompare(start(a)) || a.data.title.localeCompare(b.data.title)).slice(0, count);
+/**
+ * The cases most recently added to the atlas, newest first: by the date each was added
+ * (`added`, from git history), else the date it was reviewed; cases with neither come
+ * last, by title. A practice's own period says when it ran, not when the atlas got it.
+ */
+export function latestCases(atlas: Atlas, count: number, added: (c: CaseEntry) => string | undefined = () => undefined): CaseEntry[] {
+  const when = (c: CaseEntry) => added(c) ?? c.data.review.date ?? '';
+  return [...atlas.cases].sort((a, b) => when(b).localeCompare(when(a)) || a.data.title.localeCompare(b.data.title)).slice(0, count);
 }
 
 /** Region × domain: the cases in each cell, for the coverage matrix. */

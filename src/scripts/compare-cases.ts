@@ -4,10 +4,11 @@
  * the page already explains itself and lists every case without it.
  */
 interface SideData {
-  fields: { key: string; label: string; prose?: boolean }[];
+  groups: { key: string; label: string }[];
+  fields: { key: string; label: string; group: string; prose?: boolean }[];
   cases: { id: string; title: string; url: string; fields: Record<string, string[]> }[];
 }
-type Messages = Record<'tooFew' | 'tooMany' | 'unknown' | 'failed' | 'field' | 'differs' | 'caption' | 'notStated', string>;
+type Messages = Record<'tooFew' | 'tooMany' | 'unknown' | 'failed' | 'field' | 'differs' | 'same' | 'partly' | 'caption' | 'notStated', string>;
 
 export const maxCases = 4;
 
@@ -39,28 +40,38 @@ function comparisonTable(data: SideData, cases: SideData['cases'], m: Messages):
     el('th', { scope: 'col' }, m.field),
     ...cases.map((c) => el('th', { scope: 'col' }, el('a', { href: c.url }, c.title))),
   );
-  const rows = data.fields
-    .map((f) => ({ f, values: cases.map((c) => c.fields[f.key] ?? []) }))
-    // A field no chosen case states says nothing about them: left out rather than shown empty.
-    .filter(({ values }) => values.some((v) => v.length > 0))
-    .map(({ f, values }) => {
-      const { differs, shared } = differences(values);
-      const label = el('th', { scope: 'row' }, f.label, ...(differs ? [el('span', { class: 'badge' }, m.differs)] : []));
-      const cells = values.map((v) =>
-        el(
-          'td',
-          {},
-          v.length === 0
-            ? el('span', { class: 'not-stated' }, m.notStated)
-            : el('ul', {}, ...v.map((item) => el('li', {}, differs && !f.prose && !shared.has(item) ? el('mark', {}, item) : item))),
-        ),
-      );
-      return el('tr', differs ? { class: 'differs' } : {}, label, ...cells);
-    });
+  const row = (f: SideData['fields'][number], values: string[][]) => {
+    const { differs, shared } = differences(values);
+    // Same for all, partly shared or different; free text is worded by each author, so unmarked.
+    const verdict = f.prose ? undefined : !differs ? 'same' : shared.size > 0 ? 'partly' : 'differs';
+    const label = el('th', { scope: 'row' }, f.label, ...(verdict ? [el('span', { class: 'badge' }, m[verdict])] : []));
+    const item = (text: string) =>
+      f.prose || values.length < 2
+        ? text
+        : shared.has(text)
+          ? el('span', { class: 'shared' }, text)
+          : el('mark', {}, text);
+    const cells = values.map((v) =>
+      el('td', {}, v.length === 0 ? el('span', { class: 'not-stated' }, m.notStated) : el('ul', {}, ...v.map((text) => el('li', {}, item(text))))),
+    );
+    return el('tr', verdict ? { class: verdict } : {}, label, ...cells);
+  };
+  // One body per group of fields, under its name; a field no chosen case states says
+  // nothing about them and is left out, and so is a group left empty.
+  const bodies = data.groups.flatMap((g) => {
+    const rows = data.fields
+      .filter((f) => f.group === g.key)
+      .map((f) => ({ f, values: cases.map((c) => c.fields[f.key] ?? []) }))
+      .filter(({ values }) => values.some((v) => v.length > 0))
+      .map(({ f, values }) => row(f, values));
+    if (rows.length === 0) return [];
+    const heading = el('tr', { class: 'group' }, el('th', { scope: 'rowgroup', colspan: String(cases.length + 1) }, g.label));
+    return [el('tbody', { 'data-group': g.key }, heading, ...rows)];
+  });
   return el(
     'div',
-    { class: 'table-scroll' },
-    el('table', { class: 'side-table compare-table' }, el('caption', {}, m.caption), el('thead', {}, head), el('tbody', {}, ...rows)),
+    { class: 'table-scroll', tabindex: '0', role: 'group', 'aria-label': m.caption },
+    el('table', { class: 'side-table compare-table' }, el('caption', {}, m.caption), el('thead', {}, head), ...bodies),
   );
 }
 

@@ -45,9 +45,30 @@ describe('the comparison pages of the fixture site', () => {
     expect(drawn).toEqual(expected);
   });
 
+  it('draw a bar for each project and case that states a period, under a heading saying which they are', () => {
+    const doc = page(dist, '/compare/');
+    const bars = (kind: string) => doc.querySelectorAll(`#timeline .timeline-row[data-kind="${kind}"]`);
+    const projects = bars('project').map((g) => g.getAttribute('data-project'));
+    expect(projects.sort()).toEqual(content.projects.filter((p) => p.data['period']).map((p) => p.id).sort());
+    expect(projects.length).toBeGreaterThan(0);
+    expect(doc.querySelector('#timeline .timeline-group[data-kind="project"]')?.textContent).toBe('Project periods');
+    expect(doc.querySelector('#timeline .timeline-group[data-kind="case"]')?.textContent).toBe('Case study periods');
+    // Each bar's line says its stated dates, and a project's bar links to the project.
+    for (const p of content.projects.filter((x) => x.data['period'])) {
+      const period = p.data['period'] as { start: string; end?: string };
+      const row = doc.querySelector(`#timeline .timeline-row[data-project="${p.id}"]`)!;
+      expect(row.textContent).toContain(String(period.start));
+      if (period.end) expect(row.textContent).toContain(String(period.end));
+      expect(row.querySelector('rect, line')).not.toBeNull();
+    }
+    expect(doc.querySelectorAll('#timeline .chart-links a').map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining(projects.map((id) => `/projects/${id}/`)),
+    );
+  });
+
   it('draw dated cases on the timeline and list the others as period not stated', () => {
     const doc = page(dist, '/compare/');
-    const dated = doc.querySelectorAll('#timeline .timeline-row').map((g) => g.getAttribute('data-case'));
+    const dated = doc.querySelectorAll('#timeline .timeline-row[data-kind="case"]').map((g) => g.getAttribute('data-case'));
     const undated = doc.querySelectorAll('#timeline [data-undated]').map((li) => li.getAttribute('data-undated'));
     expect(dated.sort()).toEqual(
       content.cases
@@ -145,11 +166,16 @@ describe('the comparison pages of the fixture site', () => {
 
   it('link every case page and card to the side-by-side view', () => {
     const c = content.cases.find((x) => x.id === 'alpha-health-mediation') ?? content.cases[0]!;
-    const hrefs = page(dist, `/cases/${c.id}/`)
-      .querySelectorAll('.compare-list a.compare-link')
-      .map((a) => a.getAttribute('href'));
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href).toMatch(new RegExp(`^/compare/cases/\\?ids=${c.id},[a-z0-9-]+$`));
+    // One form per domain, not one link per case: the case itself, and a box for each other case.
+    const forms = page(dist, `/cases/${c.id}/`).querySelectorAll('form.compare-pick');
+    expect(forms.length).toBeGreaterThan(0);
+    for (const form of forms) {
+      expect(form.getAttribute('action')).toBe('/compare/cases/');
+      expect(form.querySelector('input[type=hidden][name=ids]')?.getAttribute('value')).toBe(c.id);
+      const boxes = form.querySelectorAll('input[type=checkbox][name=ids]');
+      expect(boxes.length).toBe(form.querySelectorAll('li').length);
+      expect(form.querySelectorAll('a').every((a) => !a.getAttribute('href')!.startsWith('/compare/'))).toBe(true);
+    }
     const cards = page(dist, '/cases/').querySelectorAll('.card a[href^="/compare/cases/?ids="]');
     expect(cards).toHaveLength(content.cases.length);
   });

@@ -30,6 +30,15 @@ describe('the seed corpus', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it('names a region in a case title as the site labels it ("Piedmont: …", not its local name)', () => {
+    for (const c of content.cases) {
+      const place = /^([^:]+):/.exec(String(c.data['title']))?.[1];
+      for (const r of content.regions) {
+        if (r.data['localName'] !== r.data['name']) expect(place, `${c.id}: "${place}" is shown as ${String(r.data['name'])}`).not.toBe(r.data['localName']);
+      }
+    }
+  });
+
   it('holds every region and domain of the atlas, each region with a case or an organisation profile', () => {
     const regions = ['piemonte', 'auvergne-rhone-alpes', 'catalonia', 'madrid', 'oberhausen', 'brussels', 'umbria'];
     expect(content.regions.map((r) => r.id).sort()).toEqual([...regions].sort());

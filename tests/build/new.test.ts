@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,12 +13,32 @@ function contentCopy(): string {
   return dir;
 }
 
+/** Only the scaffold's placeholders: everything else in a scaffolded file is valid. */
+async function onlyPlaceholders(dir: string): Promise<void> {
+  const problems = await checkContent(dir);
+  expect(problems.length).toBeGreaterThan(0);
+  for (const p of problems) {
+    expect(p.message, JSON.stringify(p)).toMatch(/`npm run new`/);
+    expect(p.line).toBeGreaterThan(0);
+  }
+}
+
+/** The file with every placeholder written over, as a contributor finishing it would. */
+function finish(file: string): void {
+  const text = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => !/^\s*# TODO:/.test(line))
+    .map((line) => line.replace(/TODO: [^"\n]*/, 'Written from the source, long enough to be a real summary of the practice.'))
+    .join('\n');
+  writeFileSync(file, text);
+}
+
 function runNew(dir: string, args: string[], input = '') {
   return spawnSync('node_modules/.bin/node', ['scripts/new.ts', ...args], { env: { ...process.env, CONTENT_DIR: dir }, input, encoding: 'utf8' });
 }
 
 describe('npm run new', () => {
-  it('scaffolds a case from flags that passes check, as a draft with every body section', async () => {
+  it('scaffolds a case from flags, as a draft with every body section, that check refuses only for its placeholders', async () => {
     const dir = contentCopy();
     const result = runNew(dir, ['case', '--title', 'Fixture: Scaffolded Café practice', '--region', 'alpha-region', '--region', 'beta-region', '--domain', 'housing', '--lead', 'delta-network']);
     expect(result.stderr).toBe('');
@@ -29,15 +49,44 @@ describe('npm run new', () => {
     for (const section of ['Context', 'What was done', 'Results', 'Difficulties', 'Transferability', 'Visiting']) {
       expect(text).toContain(`## ${section}\n`);
     }
+    // The check refuses the placeholders, and nothing else, until they are written over.
+    await onlyPlaceholders(dir);
+    finish(join(dir, 'cases', 'fixture-scaffolded-cafe-practice.mdx'));
     expect(await checkContent(dir)).toEqual([]);
   });
 
-  it('scaffolds an organisation and a tour from flags that pass check', async () => {
+  it('takes names as well as ids: the region, domain and organisation names the site shows', () => {
+    const dir = contentCopy();
+    const result = runNew(dir, ['case', '--title', 'Fixture: By name', '--region', 'Fixture Region Alpha', '--domain', 'Health', '--lead', 'Fixture: Delta European Network']);
+    expect(result.stderr).toBe('');
+    const text = readFileSync(join(dir, 'cases', 'fixture-by-name.mdx'), 'utf8');
+    expect(text).toMatch(/regions:\n {2}- alpha-region\n/);
+    expect(text).toMatch(/domains:\n {2}- health\n/);
+    expect(text).toContain('lead: delta-network');
+  });
+
+  it('without a terminal never asks: a wrong value fails with the closest valid one, a missing one with the choices', () => {
+    const dir = contentCopy();
+    const wrong = runNew(dir, ['case', '--title', 'Fixture: Wrong', '--region', 'alpha-regoin', '--domain', 'health', '--lead', 'delta-network']);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('--region "alpha-regoin" is not known: did you mean alpha-region (Fixture Region Alpha)?');
+    expect(wrong.stdout).not.toMatch(/\d\) /);
+    const missing = runNew(dir, ['case', '--title', 'Fixture: Missing', '--region', 'alpha-region', '--domain', 'health']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/--lead is needed: .*delta-network/);
+    expect(runNew(dir, []).stderr).toContain('say what to add');
+    expect(readdirSync(join(dir, 'cases'))).not.toContain('fixture-wrong.mdx');
+  });
+
+  it('scaffolds an organisation and a tour from flags, valid once their placeholders are written over', async () => {
     const dir = contentCopy();
     expect(runNew(dir, ['organisation', '--name', 'Fixture Association Ümit', '--type', 'migrant-association', '--country', 'DE']).status).toBe(0);
     expect(runNew(dir, ['tour', '--title', 'Fixture: Autumn visit', '--host', 'gamma-city', '--organisation', 'fixture-association-umit', '--topic', 'Meeting the association']).status).toBe(0);
     expect(readdirSync(join(dir, 'organisations'))).toContain('fixture-association-umit.yaml');
     expect(readFileSync(join(dir, 'tours', 'fixture-autumn-visit.mdx'), 'utf8')).toContain('organisation: fixture-association-umit');
+    await onlyPlaceholders(dir);
+    finish(join(dir, 'organisations', 'fixture-association-umit.yaml'));
+    finish(join(dir, 'tours', 'fixture-autumn-visit.mdx'));
     expect(await checkContent(dir)).toEqual([]);
   });
 
@@ -46,7 +95,7 @@ describe('npm run new', () => {
     // kind, title, regions (2 of them, by number and by id), a wrong domain then a right one,
     // lead, source, practice type, governance, target groups, status.
     const answers = ['case', 'Fixture: Asked practice', '1, gamma-city', 'helth', '2', '3', 'fixture-final-report', 'training', '4', '1,6', 'unknown'].join('\n');
-    const result = runNew(dir, [], `${answers}\n`);
+    const result = runNew(dir, ['--ask'], `${answers}\n`);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Fixture Region Alpha [alpha-region]');
     expect(result.stdout).toContain('[delta-network]');
@@ -61,7 +110,7 @@ describe('npm run new', () => {
     expect(text).not.toMatch(/citations:\n {2}status:/);
     expect(text).toContain('<Cite source="fixture-final-report" at="TODO: where in the source" />');
     expect(text).not.toContain('default value');
-    expect(await checkContent(dir)).toEqual([]);
+    await onlyPlaceholders(dir);
   });
 
   it('refuses to overwrite, and fails clearly when input ends before an answer', () => {
@@ -71,7 +120,7 @@ describe('npm run new', () => {
     const again = runNew(dir, args);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('fixture-twice.yaml already exists');
-    const cut = runNew(dir, ['case'], 'Fixture: cut short\n');
+    const cut = runNew(dir, ['case', '--ask'], 'Fixture: cut short\n');
     expect(cut.status).toBe(1);
     expect(cut.stderr).toMatch(/input ended|no more input/);
   });

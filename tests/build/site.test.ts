@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
 import { searchablePages } from '../../src/integrations/pagefind.ts';
@@ -55,15 +56,124 @@ describe('the built fixture site', () => {
     }
   });
 
+  // Every page of each kind search covers, by its address.
+  const searchable = Object.entries({
+    'Case study': content.cases.map((c) => `/cases/${c.id}/`),
+    'Study tour': content.tours.map((t) => `/tours/${t.id}/`),
+    Region: content.regions.map((r) => `/regions/${r.id}/`),
+    Organisation: content.organisations.map((o) => `/organisations/${o.id}/`),
+    Project: content.projects.map((p) => `/projects/${p.id}/`),
+  });
+
+  it('lists each case once on a region page, with all its domains, and links to its cases in each domain', () => {
+    for (const r of content.regions) {
+      const doc = page(dist, `/regions/${r.id}/`);
+      const mine = content.cases.filter((c) => ids(c.data['regions']).includes(r.id));
+      const cards = doc.querySelectorAll('.card-list .card');
+      expect(cards.map((c) => c.querySelector('h3 a')!.getAttribute('href')).sort(), r.id).toEqual(mine.map((c) => `/cases/${c.id}/`).sort());
+      for (const c of mine) {
+        const card = cards.find((x) => x.querySelector('h3 a')!.getAttribute('href') === `/cases/${c.id}/`)!;
+        for (const d of ids(c.data['domains'])) expect(card.textContent).toContain(nameOf(content.domains, d));
+      }
+    }
+  });
+
+  it('narrows the case list by region, domain, status and evidence with links to pages built in advance', () => {
+    const listLinks = links(page(dist, '/cases/'));
+    // Regions and domains: their own pages, which list their cases (tested above).
+    for (const r of content.regions) if (content.cases.some((c) => ids(c.data['regions']).includes(r.id))) expect(listLinks).toContain(`/regions/${r.id}/`);
+    for (const d of content.domains) expect(listLinks).toContain(`/domains/${d.id}/`);
+    const facets: Record<string, (c: (typeof content.cases)[number]) => string[]> = {
+      status: (c) => [String(c.data['status'])],
+      evidence: (c) => [String((c.data['evidence'] as { level: string }).level)],
+    };
+    for (const [facet, of] of Object.entries(facets)) {
+      for (const value of new Set(content.cases.flatMap(of))) {
+        const url = `/cases/${facet}/${value}/`;
+        // A value every case has narrows nothing: no page, no link.
+        if (content.cases.every((c) => of(c).includes(value))) {
+          expect(listLinks, url).not.toContain(url);
+          continue;
+        }
+        // A value every case has narrows nothing: no page, no link.
+        if (content.cases.every((c) => of(c).includes(value))) {
+          expect(listLinks, url).not.toContain(url);
+          continue;
+        }
+        expect(listLinks, url).toContain(url);
+        const shown = page(dist, url).querySelectorAll('.card-list .card h2 a').map((a) => a.getAttribute('href'));
+        expect(shown.sort(), url).toEqual(content.cases.filter((c) => of(c).includes(value)).map((c) => `/cases/${c.id}/`).sort());
+      }
+    }
+    // Each card says the case's status and evidence level.
+    const card = page(dist, '/cases/').querySelector('.card-list .card')!;
+    expect(card.textContent).toMatch(/Status: \w+ · Evidence: \w+/);
+  });
+
+  it('links each filled coverage cell to that region’s cases in the domain’s comparison', () => {
+    const home = page(dist, '/');
+    const cells = home.querySelectorAll('table.coverage td a');
+    expect(cells.length).toBeGreaterThan(0);
+    for (const a of cells) {
+      const [, domain, region] = /^\/compare\/([^/]+)\/#region-(.+)$/.exec(a.getAttribute('href')!)!;
+      const expected = content.cases.filter((c) => ids(c.data['regions']).includes(region!) && ids(c.data['domains']).includes(domain!));
+      expect(a.textContent).toBe(String(expected.length));
+      const rows = page(dist, `/compare/${domain}/`).querySelectorAll(`tbody#region-${region} tr[data-case]`).map((tr) => tr.getAttribute('data-case'));
+      expect(rows.sort()).toEqual(expected.map((c) => c.id).sort());
+    }
+  });
+
+  it('says a case’s transferability once: under the body’s own heading when it has one, else from the frontmatter', () => {
+    for (const c of content.cases) {
+      const doc = page(dist, `/cases/${c.id}/`);
+      const bodyHas = doc.querySelector('.case-body h2#transferability') !== null;
+      const section = doc.querySelector('#transfer-heading');
+      if (bodyHas) expect(section?.textContent ?? '', c.id).not.toBe('What another region would need');
+      else expect(doc.querySelector('#transfer-heading + p')?.textContent, c.id).toBe(String(c.data['transferability']).trim());
+    }
+    expect(content.cases.some((c) => page(dist, `/cases/${c.id}/`).querySelector('.case-body h2#transferability') === null)).toBe(true);
+  });
+
+  it('lists the latest case studies by the date each was added to the atlas, newest first, and says so', () => {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: fixtureContent, encoding: 'utf8' }).trim();
+    const shallow = git('rev-parse', '--is-shallow-repository') !== 'false';
+    // Added: the first commit of the file; the review date where history is cut short.
+    const added = (c: (typeof content.cases)[number]) =>
+      (!shallow && git('log', '--format=%cI', '--', `cases/${c.id}.mdx`).split('\n').pop()) ||
+      String((c.data['review'] as { date?: string }).date ?? '');
+    const expected = [...content.cases]
+      .sort((a, b) => added(b).localeCompare(added(a)) || String(a.data['title']).localeCompare(String(b.data['title'])))
+      .slice(0, 6);
+    const home = page(dist, '/');
+    const cards = home.querySelectorAll('.card-list .card');
+    expect(cards.map((c) => c.querySelector('h3 a')!.getAttribute('href'))).toEqual(expected.map((c) => `/cases/${c.id}/`));
+    for (const [i, c] of expected.entries()) if (added(c)) expect(cards[i]!.querySelector('.card-note')!.textContent).toMatch(/^Added \d/);
+    expect(home.textContent).toContain('by the date each was added to the atlas');
+  });
+
   it('marks only the pages search reads as searchable, so no marked page goes unindexed', () => {
     const marked = htmlFiles(dist).filter((f) => readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'));
-    expect(marked.length).toBe(content.cases.length);
+    expect(marked.length).toBe(searchable.flatMap(([, urls]) => urls).length);
     for (const f of marked) expect(matchesGlob(f, searchablePages), f).toBe(true);
   });
 
-  it('indexes every case, and only cases, with summary, regions, domains and filters', () => {
+  it('indexes every case, tour, region, organisation and project, each with its kind as a filter', () => {
     const indexed = searchIndex(dist);
-    expect(indexed.map((p) => p.url).sort()).toEqual(content.cases.map((c) => `/cases/${c.id}/`).sort());
+    expect(indexed.map((p) => p.url).sort()).toEqual(searchable.flatMap(([, urls]) => urls).sort());
+    for (const [kind, urls] of searchable) {
+      for (const url of urls) {
+        const entry = indexed.find((p) => p.url === url)!;
+        expect(entry.filters['kind'], url).toEqual([kind]);
+        expect(entry.meta['kind'], url).toBe(kind);
+      }
+    }
+    // A profile is found by its own words, not by the summaries of the cases it lists.
+    const region = indexed.find((p) => p.url === `/regions/${content.regions[0]!.id}/`)!;
+    for (const c of content.cases) expect(region.content).not.toContain(String(c.data['summary']));
+  });
+
+  it('indexes every case with summary, regions, domains and filters', () => {
+    const indexed = searchIndex(dist);
     for (const c of content.cases) {
       const entry = indexed.find((p) => p.url === `/cases/${c.id}/`)!;
       expect(entry.meta['title']).toBe(c.data['title']);

@@ -37,6 +37,25 @@ describe('the side-by-side view', () => {
     await close();
   });
 
+  it('groups the fields, marks what the cases share as well as where they differ, with boxes big enough to touch', async () => {
+    // Two cases of one region: the region row is the same for both.
+    const [a, b] = content.cases.filter((c) => (c.data['regions'] as string[]).includes('alpha-region'));
+    const { page, close } = await open(`/compare/cases/?ids=${a!.id},${b!.id}`);
+    await page.locator('table.side-table').waitFor();
+    const groups = await page.locator('table.side-table tbody tr.group th').allTextContents();
+    expect(groups[0]).toBe('Where and who');
+    expect(groups.length).toBeGreaterThan(1);
+    const regions = page.locator('table.side-table tbody tr', { has: page.locator('th[scope=row]', { hasText: 'Regions' }) });
+    expect(await regions.getAttribute('class')).toMatch(/same|partly/);
+    expect(await regions.locator('.shared').count()).toBeGreaterThan(0);
+    expect(await regions.locator('.badge').textContent()).toMatch(/same for all|some shared/);
+    for (const box of await page.locator('#side-form input[type=checkbox]').all()) {
+      const size = (await box.boundingBox())!;
+      expect(Math.min(size.width, size.height)).toBeGreaterThanOrEqual(24);
+    }
+    await close();
+  });
+
   it('puts a new selection in the address, so it can be shared', async () => {
     const { page, close } = await open(`/compare/cases/?ids=${first!.id}`);
     await expect.poll(() => page.locator('#side-status').textContent()).not.toBe('');

@@ -4,6 +4,7 @@ import { launch } from '../helpers/browser.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
 import { firstResults } from '../../src/scripts/pagefind-options.ts';
+import { searchIndex } from '../helpers/built-site.ts';
 
 const base = inject('fixtureUrl');
 const content = readContent(fixtureContent);
@@ -16,6 +17,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/** A filter's checkbox; its label also shows a count, which changes with every search. */
+const box = (p: Page, key: string, value: string) => p.locator(`input[type=checkbox][name="${key}"][value="${value}"]`);
+
 async function resultLinks(): Promise<string[]> {
   await page.waitForFunction(() => !document.getElementById('results-status')?.textContent?.includes('Loading'));
   return page.$$eval('#results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -27,7 +31,8 @@ describe('search', () => {
     const expected = content.cases.filter((c) => (c.data['regions'] as string[]).includes(region.id)).map((c) => `/cases/${c.id}/`);
     expect(expected.length).toBeGreaterThan(0);
     await page.goto(`${base}/search/`);
-    await page.getByRole('checkbox', { name: String(region.data['name']), exact: true }).check();
+    await page.waitForSelector('#results li');
+    await box(page, 'region', String(region.data['name'])).check();
     await page.waitForFunction(() => location.search.includes('region='));
     await expect.poll(resultLinks).toEqual(expect.arrayContaining(expected));
     expect((await resultLinks()).sort()).toEqual(expected.sort());
@@ -39,7 +44,79 @@ describe('search', () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent(word)}`);
     await expect.poll(resultLinks).toContain(`/cases/${target.id}/`);
     const card = page.locator('#results li', { has: page.locator(`a[href$="/cases/${target.id}/"]`) });
-    await expect.poll(() => card.textContent()).toContain(String(target.data['summary']).slice(0, 30));
+    await expect.poll(() => card.locator('p.meta').textContent()).toContain('Case study');
+  });
+
+  it('finds a study tour and an organisation by their names, each labelled with its kind', async () => {
+    const tour = content.tours[0]!;
+    await page.goto(`${base}/search/?q=${encodeURIComponent(String(tour.data['title']).replace(/^Fixture: /, ''))}`);
+    await expect.poll(resultLinks).toContain(`/tours/${tour.id}/`);
+    const org = content.organisations.find((o) => String(o.data['name']).includes('Delta'))!;
+    await page.goto(`${base}/search/?q=${encodeURIComponent('Delta European')}`);
+    await expect.poll(resultLinks).toContain(`/organisations/${org.id}/`);
+    const card = page.locator('#results li', { has: page.locator(`a[href$="/organisations/${org.id}/"]`) });
+    expect(await card.locator('p.meta').textContent()).toContain('Organisation');
+  });
+
+  it('shows the passage that matched, with the words searched for highlighted', async () => {
+    await page.goto(`${base}/search/?q=European`);
+    await page.waitForSelector('#results li');
+    const marks = await page.$$eval('#results .excerpt mark', (ms) => ms.map((m) => m.textContent!.toLowerCase()));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(m).toContain('european');
+  });
+
+  it('shows beside each filter value how many pages of the index have it', async () => {
+    const indexed = searchIndex(inject('fixtureDist'));
+    await page.goto(`${base}/search/`);
+    await page.waitForSelector('#results li');
+    await page.waitForFunction(() => document.querySelector('.filter-count')?.textContent !== '');
+    const shown = await page.$$eval('.filter-count', (cs) => cs.map((c) => [(c as HTMLElement).dataset['filter'], (c as HTMLElement).dataset['value'], c.textContent]));
+    expect(shown.length).toBeGreaterThan(10);
+    for (const [key, value, text] of shown) {
+      const expected = indexed.filter((p) => p.filters[key!]?.includes(value!)).length;
+      expect(text, `${key} = ${value}`).toBe(`(${expected})`);
+    }
+    expect(shown.filter(([key]) => key === 'kind').map(([, v]) => v)).toEqual(['Case study', 'Study tour', 'Region', 'Organisation', 'Project']);
+  });
+
+  it('narrows to one kind of page, and "Clear filters" keeps the words searched for', async () => {
+    await page.goto(`${base}/search/?q=Fixture`);
+    await page.waitForSelector('#results li');
+    await box(page, 'kind', 'Study tour').check();
+    await page.waitForFunction(() => location.search.includes('kind='));
+    await expect.poll(resultLinks).toEqual(expect.arrayContaining(content.tours.map((t) => `/tours/${t.id}/`)));
+    expect((await resultLinks()).every((url) => url.startsWith('/tours/'))).toBe(true);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForFunction(() => !location.search.includes('kind='));
+    expect(await page.inputValue('#search-input')).toBe('Fixture');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Fixture');
+    expect(await box(page, 'kind', 'Study tour').isChecked()).toBe(false);
+    await expect.poll(async () => (await resultLinks()).some((url) => url.startsWith('/cases/'))).toBe(true);
+  });
+
+  // "Torino" shares only "to" with the fixture's words: Pagefind answers it with every
+  // page holding "to" unless the page checks what really matched.
+  for (const word of ['Torino', 'qzxvbnm']) {
+    it(`finds nothing for "${word}", says so and suggests where to look`, async () => {
+      await page.goto(`${base}/search/?q=${word}`);
+      await page.waitForFunction(() => !document.getElementById('results-status')?.textContent?.includes('Loading'));
+      await expect.poll(() => page.textContent('#results-status')).toContain(`Nothing in the atlas matches “${word}”`);
+      expect(await page.$$('#results li')).toHaveLength(0);
+      expect(await page.isVisible('#no-results')).toBe(true);
+      expect(await page.$$eval('#no-results a', (as) => as.length)).toBeGreaterThan(2);
+    });
+  }
+
+  it('suggests the name a mistyped word was probably meant to be', async () => {
+    await page.goto(`${base}/search/?q=Coperative`);
+    await expect.poll(() => page.textContent('#did-you-mean')).toContain('Did you mean Cooperative?');
+  });
+
+  it('reaches the search page at its address without the final slash', async () => {
+    const response = await fetch(`${base}/search`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('id="search-form"');
   });
 });
 
@@ -54,10 +131,11 @@ describe('search results', () => {
         body: `
           export async function options() {}
           export async function init() {}
+          export async function filters() { return {}; }
           const wait = (ms) => new Promise((done) => setTimeout(done, ms));
           export async function search() {
-            return { results: Array.from({ length: 30 }, (_, i) => ({
-              data: async () => { if (i >= ${firstResults}) await wait(1500); return { url: '/cases/case-' + i + '/', meta: { title: 'Case ' + i }, excerpt: '' }; },
+            return { filters: {}, results: Array.from({ length: 30 }, (_, i) => ({
+              data: async () => { if (i >= ${firstResults}) await wait(1500); return { url: '/cases/case-' + i + '/', meta: { title: 'Case ' + i }, excerpt: 'anything', content: 'anything', locations: [0] }; },
             })) };
           }`,
       }),
@@ -84,7 +162,7 @@ describe('search on a phone', () => {
     await phone.goto(`${base}/search/?region=${encodeURIComponent(String(region.data['name']))}`);
     await phone.waitForSelector('#results li');
     expect(await panelOpen()).toBe(true);
-    expect(await phone.getByRole('checkbox', { name: String(region.data['name']), exact: true }).isChecked()).toBe(true);
+    expect(await box(phone, 'region', String(region.data['name'])).isChecked()).toBe(true);
     await phone.close();
   });
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { editUrl, firstCommitDates, lastCommitDates } from '../../src/lib/provenance.ts';
+import { commitDates, editUrl, lastCommitDates } from '../../src/lib/provenance.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -50,11 +50,11 @@ describe('last updated, from git', () => {
     expect(dates.get(join(top, 'content/cases/b.mdx'))).toBe('2025-01-15');
   });
 
-  it('and first published is the date of the commit that added it', () => {
+  it('knows when each file was added: the date of the first commit that touched it', () => {
     const top = history();
-    const dates = firstCommitDates(join(top, 'content'));
-    expect(dates.get(join(top, 'content/cases/a.mdx'))).toBe('2024-01-01');
-    expect(dates.get(join(top, 'content/cases/b.mdx'))).toBe('2024-01-01');
+    const { first } = commitDates(join(top, 'content'));
+    expect(first.get(join(top, 'content/cases/a.mdx'))).toMatch(/^2024-01-01T12:00:00/);
+    expect(first.get(join(top, 'content/cases/b.mdx'))).toMatch(/^2024-01-01T12:00:00/);
   });
 
   it('is unknown in a shallow clone, where every file would look changed on the day of the clone', () => {

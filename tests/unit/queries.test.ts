@@ -84,12 +84,18 @@ describe('caseCountries and facets', () => {
 });
 
 describe('latestCases', () => {
-  it('puts the newest period first and undated cases last', () => {
+  it('puts the case added last first, whatever its period, and falls back to the review date', () => {
     const atlas = makeAtlas({
-      cases: { old: { period: { start: '2010' } }, none: {}, recent: { period: { start: '2019-04' } } },
+      cases: {
+        ran2019: { period: { start: '2019-04' } },
+        ran2010: { period: { start: '2010' } },
+        reviewed: { review: { status: 'reviewed', date: '2025-06-01' } },
+        unknown: {},
+      },
     });
-    expect(ids(latestCases(atlas, 3))).toEqual(['recent', 'old', 'none']);
-    expect(ids(latestCases(atlas, 1))).toEqual(['recent']);
+    const added: Record<string, string> = { ran2019: '2024-01-10', ran2010: '2026-03-05' };
+    expect(ids(latestCases(atlas, 4, (c) => added[c.id]))).toEqual(['ran2010', 'reviewed', 'ran2019', 'unknown']);
+    expect(ids(latestCases(atlas, 1, (c) => added[c.id]))).toEqual(['ran2010']);
   });
 });
 

@@ -7,20 +7,24 @@ import { coverageMax, type CoverageData } from './data.ts';
 const font = 13;
 const cellHeight = 40;
 const minCellWidth = 64;
+const maxLabel = 124;
 
 export interface CoverageLayout {
   width: number;
   height: number;
   columns: { id: string; name: string; x: number; lines: string[] }[];
-  rows: { id: string; name: string; y: number }[];
+  rows: { id: string; name: string; y: number; lines: string[] }[];
   cells: { region: string; domain: string; count: number; x: number; y: number; w: number; h: number; fill: string; text: string }[];
   headerHeight: number;
 }
 
 /** Band scales place regions on rows and domains on columns; the fill darkens with the count. */
 export function coverageLayout(data: CoverageData): CoverageLayout {
-  const labelWidth = Math.ceil(Math.max(80, ...data.regions.map((r) => textWidth(r.name, font))) + 16);
-  const cellWidth = Math.ceil(Math.max(minCellWidth, ...data.domains.map((d) => Math.min(112, textWidth(d.name, font) + 16))));
+  // Names wrap (regions onto two lines at most, domains word by word) so the matrix is
+  // narrow enough for a phone at a legible size: its width sets how far it may scale down.
+  const labelWidth = Math.ceil(Math.max(80, ...data.regions.map((r) => Math.min(maxLabel, textWidth(r.name, font)))) + 16);
+  const longestWord = (name: string) => Math.max(...name.split(/\s+/).map((w) => textWidth(w, font)));
+  const cellWidth = Math.ceil(Math.max(minCellWidth, ...data.domains.map((d) => Math.min(112, longestWord(d.name) + 16))));
   const columns = data.domains.map((d) => ({ ...d, lines: wrap(d.name, cellWidth - 8, font) }));
   const headerHeight = 12 + Math.max(1, ...columns.map((c) => c.lines.length)) * (font + 3);
   const width = labelWidth + Math.max(1, data.domains.length) * cellWidth + 2;
@@ -44,7 +48,7 @@ export function coverageLayout(data: CoverageData): CoverageLayout {
     height,
     headerHeight,
     columns: columns.map((c) => ({ ...c, x: px(x(c.id)! + x.bandwidth() / 2) })),
-    rows: data.regions.map((r) => ({ ...r, y: px(y(r.id)! + y.bandwidth() / 2) })),
+    rows: data.regions.map((r) => ({ ...r, y: px(y(r.id)! + y.bandwidth() / 2), lines: wrap(r.name, labelWidth - 8, font).slice(0, 2) })),
     cells: data.cells.map((c) => {
       const count = c.cases.length;
       return {

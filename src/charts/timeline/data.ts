@@ -14,7 +14,19 @@ export interface DatedCase {
   to?: number | undefined;
 }
 
+/** A project's period, as the project's file states it. */
+export interface DatedProject {
+  id: string;
+  title: string;
+  start: string;
+  end?: string | undefined;
+  from: number;
+  to?: number | undefined;
+}
+
 export interface TimelineData {
+  /** Projects that state a period, drawn above the cases: the frame the practices ran in. */
+  projects: DatedProject[];
   dated: DatedCase[];
   /** Cases that state no period: listed, never drawn. */
   undated: { id: string; title: string; status: CaseData['status'] }[];
@@ -35,45 +47,51 @@ export function decimalYear(date: string, edge: 'start' | 'end'): number {
   return y + (m - 1) / 12 + day / daysIn(y, m) / 12;
 }
 
-/** Dated cases by start, then title; undated ones by title. */
+/** A stated period as decimal years; an end left out stays undefined (open). */
+const span = (p: { start: string; end?: string | undefined }) => ({
+  start: p.start,
+  end: p.end,
+  from: decimalYear(p.start, 'start'),
+  to: p.end ? decimalYear(p.end, 'end') : undefined,
+});
+
+const byStart = (a: { from: number; title: string }, b: { from: number; title: string }) => a.from - b.from || a.title.localeCompare(b.title, 'en');
+
+/** Dated projects and cases by start, then title; undated cases by title. Only stated periods, never guessed. */
 export function timelineData(atlas: Atlas): TimelineData {
+  const projects: DatedProject[] = atlas.projects.flatMap((p) => (p.data.period ? [{ id: p.id, title: p.data.name, ...span(p.data.period) }] : []));
   const dated: DatedCase[] = [];
   const undated: TimelineData['undated'] = [];
   for (const c of atlas.cases) {
     const p = c.data.period;
     if (!p) undated.push({ id: c.id, title: c.data.title, status: c.data.status });
     else
-      dated.push({
-        id: c.id,
-        title: c.data.title,
-        status: c.data.status,
-        start: p.start,
-        end: p.end,
-        from: decimalYear(p.start, 'start'),
-        to: p.end ? decimalYear(p.end, 'end') : undefined,
-      });
+      dated.push({ id: c.id, title: c.data.title, status: c.data.status, ...span(p) });
   }
-  dated.sort((a, b) => a.from - b.from || a.title.localeCompare(b.title, 'en'));
-  return { dated, undated };
+  projects.sort(byStart);
+  dated.sort(byStart);
+  return { projects, dated, undated };
 }
 
 export function timelineTable(
   data: TimelineData,
-  labels: { case: string; start: string; end: string; status: string },
+  labels: { case: string; kind: string; project: string; id: string; start: string; end: string; status: string },
   status: Record<string, string>,
 ): ChartTable {
   return {
     columns: [
       { key: 'title', label: labels.case },
-      { key: 'case', label: labels.case },
+      { key: 'kind', label: labels.kind },
+      { key: 'case', label: labels.id },
       { key: 'start', label: labels.start },
       { key: 'end', label: labels.end },
       { key: 'status', label: labels.status },
     ],
     // Undated cases are rows too, with empty dates: the CSV holds every case.
     rows: [
-      ...data.dated.map((c) => ({ title: c.title, case: c.id, start: c.start, end: c.end ?? '', status: status[c.status] ?? c.status })),
-      ...data.undated.map((c) => ({ title: c.title, case: c.id, start: '', end: '', status: status[c.status] ?? c.status })),
+      ...data.projects.map((p) => ({ title: p.title, kind: labels.project, case: p.id, start: p.start, end: p.end ?? '', status: '' })),
+      ...data.dated.map((c) => ({ title: c.title, kind: labels.case, case: c.id, start: c.start, end: c.end ?? '', status: status[c.status] ?? c.status })),
+      ...data.undated.map((c) => ({ title: c.title, kind: labels.case, case: c.id, start: '', end: '', status: status[c.status] ?? c.status })),
     ],
   };
 }

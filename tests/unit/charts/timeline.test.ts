@@ -31,7 +31,7 @@ describe('timeline data', () => {
   it('keeps every case in the CSV, undated ones with empty dates', () => {
     const table = timelineTable(
       timelineData(atlas),
-      { case: 'Case', start: 'Start', end: 'End', status: 'Status' },
+      { case: 'Case', kind: 'Kind', project: 'Project', id: 'Id', start: 'Start', end: 'End', status: 'Status' },
       { unknown: 'Not reported', ended: 'Ended', ongoing: 'Ongoing' },
     );
     expect(table.rows.map((r) => [r['case'], r['start'], r['end']])).toEqual([
@@ -43,7 +43,7 @@ describe('timeline data', () => {
 });
 
 describe('timeline layout', () => {
-  const layout = timelineLayout(timelineData(atlas), (c) => c.start, 720);
+  const layout = timelineLayout(timelineData(atlas), (r) => r.start, 720);
 
   it('runs an open period to the right edge and a closed one to its end', () => {
     const [early, late] = layout.rows;
@@ -59,7 +59,7 @@ describe('timeline layout', () => {
   });
 
   it('draws nothing when no case states a period', () => {
-    const empty = timelineLayout(timelineData(makeAtlas({ cases: { a: {} } })), (c) => c.start);
+    const empty = timelineLayout(timelineData(makeAtlas({ cases: { a: {} } })), (r) => r.start);
     expect(empty.rows).toEqual([]);
     expect(empty.ticks).toEqual([]);
   });

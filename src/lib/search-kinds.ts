@@ -1,0 +1,23 @@
+import type { Atlas } from './atlas.ts';
+
+/**
+ * The kinds of page search covers, in the order its "Kind of page" filter lists them.
+ * Adding a kind is one line here (its id, the folder its pages are built into and its
+ * entries), its label in the strings (search.kinds), and `searchKind` on its page's <Base>.
+ */
+export const searchKinds = [
+  { kind: 'case', folder: 'cases', entries: (atlas: Atlas) => atlas.cases },
+  { kind: 'tour', folder: 'tours', entries: (atlas: Atlas) => atlas.tours },
+  { kind: 'region', folder: 'regions', entries: (atlas: Atlas) => atlas.regions },
+  { kind: 'organisation', folder: 'organisations', entries: (atlas: Atlas) => atlas.organisations },
+  { kind: 'project', folder: 'projects', entries: (atlas: Atlas) => atlas.projects },
+  { kind: 'source', folder: 'sources', entries: (atlas: Atlas) => atlas.sources },
+] as const;
+
+export type SearchKind = (typeof searchKinds)[number]['kind'];
+
+/**
+ * The built pages search reads, relative to the site: one page per entry of each kind
+ * (a region's brief, one folder deeper, is not matched).
+ */
+export const searchablePages = `{${searchKinds.map((k) => k.folder).join(',')}}/*/index.html`;
