@@ -28,7 +28,7 @@ function finish(file: string): void {
   const text = readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => !/^\s*# TODO:/.test(line))
-    .map((line) => line.replace(/TODO: [^"\n]*/, 'Written from the source, long enough to be a real summary of the practice.'))
+    .map((line) => line.replace(/TODO: [^"\n]*/g, 'Written from the source, long enough to be a real summary of the practice.'))
     .join('\n');
   writeFileSync(file, text);
 }

@@ -63,6 +63,7 @@ describe('the built fixture site', () => {
     Region: content.regions.map((r) => `/regions/${r.id}/`),
     Organisation: content.organisations.map((o) => `/organisations/${o.id}/`),
     Project: content.projects.map((p) => `/projects/${p.id}/`),
+    Source: content.sources.map((x) => `/sources/${x.id}/`),
   });
 
   it('lists each case once on a region page, with all its domains, and links to its cases in each domain', () => {
@@ -157,7 +158,7 @@ describe('the built fixture site', () => {
     for (const f of marked) expect(matchesGlob(f, searchablePages), f).toBe(true);
   });
 
-  it('indexes every case, tour, region, organisation and project, each with its kind as a filter', () => {
+  it('indexes every case, tour, region, organisation, project and source, each with its kind as a filter', () => {
     const indexed = searchIndex(dist);
     expect(indexed.map((p) => p.url).sort()).toEqual(searchable.flatMap(([, urls]) => urls).sort());
     for (const [kind, urls] of searchable) {

@@ -77,7 +77,7 @@ describe('search', () => {
       const expected = indexed.filter((p) => p.filters[key!]?.includes(value!)).length;
       expect(text, `${key} = ${value}`).toBe(`(${expected})`);
     }
-    expect(shown.filter(([key]) => key === 'kind').map(([, v]) => v)).toEqual(['Case study', 'Study tour', 'Region', 'Organisation', 'Project']);
+    expect(shown.filter(([key]) => key === 'kind').map(([, v]) => v)).toEqual(['Case study', 'Study tour', 'Region', 'Organisation', 'Project', 'Source']);
   });
 
   it('narrows to one kind of page, and "Clear filters" keeps the words searched for', async () => {
