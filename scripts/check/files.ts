@@ -1,5 +1,6 @@
 /** The content check's view of the file set (src/lib/content-files.ts): entries, and a problem for every file refused. */
 import { listContentFiles, type EntryFile } from '../../src/lib/content-files.ts';
+import { invisibleCharacter, invisibleMessage } from '../../src/lib/body-rules.ts';
 import { limits } from '../../src/schemas/body.ts';
 import type { Problem } from './report.ts';
 
@@ -32,12 +33,10 @@ export function decodeContent(bytes: Uint8Array, file: string): { text: string }
   }
   // Text has tabs and line ends; other control characters (a NUL byte, an escape) are
   // invisible in an editor and would reach the pages as they are.
-  // eslint-disable-next-line no-control-regex -- the control characters are what is refused
-  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
-  if (control) {
-    const before = text.slice(0, control.index);
-    const code = control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase();
-    return { problem: { file, line: before.split('\n').length, column: control.index - before.lastIndexOf('\n'), message: `the file holds an invisible control character (U+${code}); delete it` } };
+  const invisible = invisibleCharacter(text);
+  if (invisible) {
+    const before = text.slice(0, invisible.index);
+    return { problem: { file, line: before.split('\n').length, column: invisible.index - before.lastIndexOf('\n'), message: invisibleMessage(invisible.code) } };
   }
   return { text };
 }

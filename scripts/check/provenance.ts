@@ -6,6 +6,7 @@
  * reported as warnings, since a number can also be a heading's or a list's.
  */
 import { bodyCites } from '../../src/lib/body-cites.ts';
+import { oneSentence } from '../../src/schemas/source.ts';
 import { show } from './issues.ts';
 import type { Problem } from './report.ts';
 import { didYouMean } from './suggest.ts';
@@ -198,6 +199,10 @@ function bodyRules(body: string, offset: number, input: ProvenanceInput, problem
         allowed,
         suggestion: didYouMean(cite.source, allowed),
       });
+    }
+    // The same rule as an excerpt in the fields: the passage itself, not a summary of it.
+    if (cite.excerpt !== undefined && (!oneSentence(cite.excerpt) || cite.excerpt.length > 300)) {
+      problems.push({ ...where, message: '<Cite>: an excerpt is one sentence of the source, at most 300 characters', found: JSON.stringify(cite.excerpt.slice(0, 80)) });
     }
   }
 

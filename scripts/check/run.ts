@@ -20,7 +20,7 @@ import { checkProvenance } from './provenance.ts';
 import { checkingRef, type KnownIds } from './references.ts';
 import { compareProblems, type ContentCounts, type Problem } from './report.ts';
 import { parseYamlSource, type PathKey, type YamlSource } from './yaml-source.ts';
-import { internalMarker, markerMessage } from '../../src/lib/body-rules.ts';
+import { internalMarker, invisibleCharacter, invisibleMessage, markerMessage } from '../../src/lib/body-rules.ts';
 import { placeholderProblems } from './placeholders.ts';
 
 export interface CheckResult {
@@ -204,8 +204,9 @@ function checkFields(text: string, lineOffset: number, file: string, schema: z.c
 }
 
 /**
- * Every string in the data, keys included, that spells a build tool's placeholder
- * (src/lib/body-rules.ts): YAML escapes can spell one that the file's text does not show.
+ * Every string in the data, keys included, that spells a build tool's placeholder or
+ * holds an invisible character (src/lib/body-rules.ts): YAML escapes can spell either
+ * where the file's text does not show it.
  */
 export function markerProblems(data: unknown, file: string, yaml: YamlSource, prefix: PathKey[] = []): Problem[] {
   const problems: Problem[] = [];
@@ -213,6 +214,9 @@ export function markerProblems(data: unknown, file: string, yaml: YamlSource, pr
     if (typeof value === 'string') {
       const found = internalMarker(value);
       if (found) problems.push({ file, ...yaml.locate(path), field: path.map(String).join('.'), message: markerMessage(found), found });
+      // YAML escapes ("\0", "\e", "\uFFFF") spell characters the file's text does not show.
+      const invisible = invisibleCharacter(value);
+      if (invisible) problems.push({ file, ...yaml.locate(path), field: path.map(String).join('.'), message: invisibleMessage(invisible.code), found: invisible.code });
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, [...path, i]));
     } else if (value !== null && typeof value === 'object') {

@@ -1,8 +1,12 @@
 /**
  * Citations written by hand in an MDX body: `<Cite source="id" at="locator" />`, with
- * optional `excerpt="…"` and `translation="…"`. Attribute values are plain quoted text,
- * so a simple scan finds them; the content check and the site both read them here.
+ * optional `excerpt="…"` and `translation="…"`. Read from the tree of the parser Astro's
+ * MDX compile uses (Sätteri), so the check, the notes and the export see exactly the
+ * <Cite> elements that render: none inside code or comments, attribute values decoded
+ * as the page shows them.
  */
+import { mdxToMdast } from 'satteri';
+
 export interface BodyCite {
   source?: string | undefined;
   at?: string | undefined;
@@ -13,26 +17,39 @@ export interface BodyCite {
   column: number;
 }
 
-const CITE = /<Cite\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/g;
-const ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+interface Node {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number; column: number } };
+  children?: Node[];
+}
 
-/** Every <Cite> in `body`, in reading order. */
+/** Every <Cite> in `body`, in reading order; none when the body does not parse (the check reports that). */
 export function bodyCites(body: string): BodyCite[] {
+  let root: Node;
+  try {
+    root = mdxToMdast(body, { features: { gfm: true, smartPunctuation: true }, position: true }) as Node;
+  } catch {
+    return [];
+  }
   const found: BodyCite[] = [];
-  for (const match of body.matchAll(CITE)) {
-    const attributes: Record<string, string> = {};
-    for (const a of match[1]!.matchAll(ATTRIBUTE)) attributes[a[1]!] = a[2] ?? a[3] ?? '';
-    const before = body.slice(0, match.index);
-    const line = before.split('\n').length;
-    const column = match.index - before.lastIndexOf('\n');
-    found.push({
-      source: attributes['source'],
-      at: attributes['at'],
-      excerpt: attributes['excerpt'],
-      translation: attributes['translation'],
-      line,
-      column,
-    });
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Cite') {
+      const attributes: Record<string, string> = {};
+      for (const a of node.attributes ?? []) if (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string') attributes[a.name] = a.value;
+      found.push({
+        source: attributes['source'],
+        at: attributes['at'],
+        excerpt: attributes['excerpt'],
+        translation: attributes['translation'],
+        line: node.position?.start.line ?? 1,
+        column: node.position?.start.column ?? 1,
+      });
+    }
+    for (let i = (node.children ?? []).length - 1; i >= 0; i--) stack.push(node.children![i]!);
   }
   return found;
 }

@@ -130,6 +130,19 @@ export function internalMarker(text: string): string | undefined {
 
 export const markerMessage = (found: string) => `"${found}" is a name the build tools use for their own placeholders, and text holding it could make the build run or print something; reword it`;
 
+// Control characters other than tab and line ends, noncharacters and lone surrogates:
+// invisible in an editor, and some (NUL, an escape) break the XML feed or a terminal.
+// eslint-disable-next-line no-control-regex -- the control characters are what is refused
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The first invisible character a text holds, as U+XXXX, if any. */
+export function invisibleCharacter(text: string): { code: string; index: number } | undefined {
+  const found = INVISIBLE.exec(text);
+  return found ? { code: `U+${found[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`, index: found.index } : undefined;
+}
+
+export const invisibleMessage = (code: string) => `the text holds an invisible control character (${code}); delete it`;
+
 /** Every string a node holds as text: its value, address, alternative text, title, attribute values. */
 function texts(node: BodyNode): string[] {
   const attributes = (node.attributes ?? []).flatMap((a) => [a.name ?? '', typeof a.value === 'string' ? a.value : '']);
@@ -140,6 +153,8 @@ function judge(node: BodyNode, refuse: Refuse, context: TreeContext): void {
   for (const text of texts(node)) {
     const found = internalMarker(text);
     if (found) refuse(markerMessage(found), { found });
+    const invisible = invisibleCharacter(text);
+    if (invisible) refuse(invisibleMessage(invisible.code), { found: invisible.code });
   }
   switch (node.type) {
     case 'mdxjsEsm': {

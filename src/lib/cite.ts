@@ -19,13 +19,27 @@ export function apa(c: CitationInput): string {
   return `${authors}. (${year(c.date)}). ${c.title}. ${c.siteName}. Retrieved ${c.accessed}, from ${c.url}`;
 }
 
-/** BibTeX @misc entry; braces in titles are escaped so LaTeX keeps the text as written. */
+const texSpecial: Record<string, string> = { '\\': '\\textbackslash{}', '^': '\\textasciicircum{}', '~': '\\textasciitilde{}' };
+
+/**
+ * Text as LaTeX prints it, and nothing more: every character TeX reads as a command is
+ * escaped, backslash and ^ included, so a title cannot \input a file on the citing
+ * author's machine (or spell one as ^^5c). Line breaks become spaces.
+ */
+export function texEscape(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\^~{}&%$#_]/g, (ch) => texSpecial[ch] ?? `\\${ch}`);
+}
+
+/** A person's name in a BibTeX author list: " and " inside a name would split it in two. */
+const texName = (name: string) => texEscape(name).replace(/\s+and\s+/gi, ' {and} ');
+
+/** BibTeX @misc entry; the text is escaped so LaTeX keeps it as written and runs none of it. */
 export function bibtex(c: CitationInput): string {
-  const esc = (s: string) => s.replace(/([{}&%$#_])/g, '\\$1');
+  const esc = texEscape;
   const fields = [
     ['title', `{${esc(c.title)}}`],
     // A person's name stays splittable into first and last; a site name is kept whole.
-    ['author', c.authors.length > 0 ? c.authors.map(esc).join(' and ') : `{${esc(c.siteName)}}`],
+    ['author', c.authors.length > 0 ? c.authors.map(texName).join(' and ') : `{${esc(c.siteName)}}`],
     ...(c.date ? [['year', year(c.date)]] : []),
     ['howpublished', esc(c.siteName)],
     ['url', c.url],
@@ -105,7 +119,7 @@ export function datasetApa(d: DatasetCitation): string {
 
 /** BibTeX @misc entry for the dataset (BibTeX has no dataset type; biblatex reads @misc too). */
 export function datasetBibtex(d: DatasetCitation): string {
-  const esc = (s: string) => s.replace(/([{}&%$#_])/g, '\\$1');
+  const esc = texEscape;
   const fields = [
     ['title', `{${esc(d.title)}}`],
     ['author', d.authors.map((a) => `{${esc(a)}}`).join(' and ')],

@@ -137,6 +137,8 @@ export function nextDay(date: string): string {
 /** Every date from start to end, both included. */
 export function daysBetween(start: string, end: string = start): string[] {
   const days: string[] = [];
-  for (let d = start; d <= end; d = nextDay(d)) days.push(d);
+  // Bounded as well as checked (a tour lasts at most a month): a day past 9999 would
+  // compare below its predecessor and never end the loop.
+  for (let d = start; d <= end && days.length <= 366; d = nextDay(d)) days.push(d);
   return days;
 }

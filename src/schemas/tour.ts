@@ -4,6 +4,9 @@ import { tourStatuses } from './enums.ts';
 import { author, review } from './review.ts';
 import { citations, statusCitation } from './source.ts';
 
+/** The longest study tour the atlas records. */
+export const maxTourDays = 31;
+
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM, 24-hour');
 
 /** tours/<id>.mdx frontmatter: a study tour and its brief. */
@@ -44,6 +47,8 @@ export const tourSchema = (ref: RefFactory) => {
         })
         .strict()
         .refine((d) => !d.end || d.end >= d.start, { message: 'end is before start', path: ['end'] })
+        // A study tour lasts days, not years; its calendar has one event a day.
+        .refine((d) => !d.end || Date.parse(d.end) - Date.parse(d.start) <= maxTourDays * 86_400_000, { message: `a study tour may last at most ${maxTourDays} days`, path: ['end'] })
         .optional()
         .describe('When it takes place'),
       objectives: z.array(z.string().min(5)).min(1).describe('What participants go to learn'),

@@ -141,6 +141,12 @@ const attacks: Record<string, Record<string, Attack>> = {
     'a NUL byte in a body': { plant: body(CASE, 'Text with a \u0000 in it.'), names: CASE, line: true },
     'a domain whose id is a page of the site': { plant: (content) => editFile(content, 'domains.yaml', (t) => `${t}\n- id: cases\n  name: Cases\n  description: A domain named like the side-by-side page.\n`), names: 'domains.yaml', line: true },
   },
+  '10 values that break calendars, feeds and exports (second review)': {
+    'a tour in the year 9999, whose calendar never ended': { plant: (content) => editFile(content, TOUR, (t) => t.replaceAll('2026-05-11', '9999-12-31').replaceAll('2026-05-12', '9999-12-31')), names: TOUR, line: true },
+    'a tour lasting eight thousand years': { plant: (content) => editFile(content, TOUR, replace('start: "2026-05-11"', 'start: "2026-05-11"\n  end: "9999-12-30"')), names: TOUR, line: true },
+    'a day that does not exist': { plant: (content) => editFile(content, TOUR, replace('day: "2026-05-12"', 'day: "2026-02-31"')), names: TOUR, line: true },
+    'control characters spelt with YAML escapes': { plant: (content) => editFile(content, 'organisations/alpha-health-coop.yaml', (t) => t.replace(/^description: .*$/m, 'description: "A cooperative \\0 with \\e[31m escapes \\uFFFF in it."')), names: 'organisations/alpha-health-coop.yaml', line: true },
+  },
 };
 
 describe.concurrent('hostile content is refused by check and build, and runs nothing', () => {
@@ -378,5 +384,34 @@ describe('formula-like text in the exports', () => {
     }
     const json = JSON.parse(readFileSync(join(out, 'data', 'cases.json'), 'utf8')) as { id: string; title: string }[];
     expect(json.find((c) => c.id === 'beta-skills-recognition')!.title).toBe(title);
+  });
+});
+
+/**
+ * What a body shows as code is never a citation, and a citation's text is printed by
+ * LaTeX, never run: one build for both (second review's findings).
+ */
+describe('citations', () => {
+  it('come only from rendered <Cite> elements, and BibTeX prints titles and names without running them', async () => {
+    const title = 'Fixture: Skills \\input /etc/hostname ^^5cwrite18 in Region Beta';
+    const root = contentCopy((content) => {
+      editFile(content, 'cases/beta-skills-recognition.mdx', replace('title: "Fixture: Recognising skills in Region Beta"', `title: ${JSON.stringify(title)}`));
+      editFile(content, 'cases/beta-skills-recognition.mdx', replace('  - name: Fixture Author', '  - name: Eve and Mallory \\input /etc/passwd'));
+      editFile(content, CASE, append('```text\n<Cite source="fixture-housing-report" at="GHOST in a code block" />\n```\n\nInline `<Cite source="fixture-skills-evaluation" at="GHOST inline" />` code.\n\n{/* <Cite source="fixture-mentoring-plan" at="GHOST in a comment" /> */}'));
+    });
+    const out = join(root, 'dist');
+    const build = await script(['scripts/build.ts', '--out', out], join(root, 'content'));
+    expect(build.code, build.output).toBe(0);
+    const casePage = readFileSync(join(out, 'cases', 'alpha-health-mediation', 'index.html'), 'utf8');
+    const notes = parseHtml(casePage).querySelector('.notes')?.textContent ?? '';
+    expect(notes).not.toContain('GHOST');
+    for (const source of ['fixture-housing-report', 'fixture-skills-evaluation', 'fixture-mentoring-plan']) {
+      expect(readFileSync(join(out, 'sources', source, 'index.html'), 'utf8'), source).not.toContain('GHOST');
+    }
+    expect(readFileSync(join(out, 'data', 'cases.json'), 'utf8')).not.toMatch(/"at": "GHOST/);
+    const bib = parseHtml(readFileSync(join(out, 'cases', 'beta-skills-recognition', 'index.html'), 'utf8')).querySelector('.citation-bibtex')!.textContent;
+    expect(bib).toContain('\\textbackslash{}input /etc/hostname \\textasciicircum{}\\textasciicircum{}5cwrite18');
+    expect(bib).toContain('author = {Eve {and} Mallory \\textbackslash{}input /etc/passwd}');
+    expect(bib).not.toMatch(/[^{]\\input/);
   });
 });
