@@ -6,6 +6,7 @@
  * as the page shows them.
  */
 import { mdxToMdast } from 'satteri';
+import { checkBodyText } from './body-rules.ts';
 
 export interface BodyCite {
   source?: string | undefined;
@@ -25,8 +26,12 @@ interface Node {
   children?: Node[];
 }
 
-/** Every <Cite> in `body`, in reading order; none when the body does not parse (the check reports that). */
+/**
+ * Every <Cite> in `body`, in reading order; none when the body is past the text limits
+ * that keep the parser fast, or does not parse (the body check reports both).
+ */
 export function bodyCites(body: string): BodyCite[] {
+  if (checkBodyText(body).length > 0) return [];
   let root: Node;
   try {
     root = mdxToMdast(body, { features: { gfm: true, smartPunctuation: true }, position: true }) as Node;
