@@ -247,7 +247,7 @@ export const en = {
   },
   search: {
     title: 'Search',
-    intro: 'Search the case studies, study tours, regions, organisations and projects, and narrow the results with the filters.',
+    intro: 'Search the case studies, study tours, regions, organisations, projects and sources, and narrow the results with the filters.',
     label: 'Search the atlas',
     button: 'Search',
     filters: 'Filters',
