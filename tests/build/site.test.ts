@@ -1,3 +1,4 @@
+import { strings } from '../../src/i18n/index.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -171,6 +172,17 @@ describe('the built fixture site', () => {
     // A profile is found by its own words, not by the summaries of the cases it lists.
     const region = indexed.find((p) => p.url === `/regions/${content.regions[0]!.id}/`)!;
     for (const c of content.cases) expect(region.content).not.toContain(String(c.data['summary']));
+  });
+
+  it('lets search narrow cases and tours alike by review status', () => {
+    const indexed = searchIndex(dist);
+    const label = strings().labels.review;
+    for (const [folder, entries] of [['cases', content.cases], ['tours', content.tours]] as const) {
+      for (const e of entries) {
+        const status = (e.data['review'] as { status: keyof typeof label }).status;
+        expect(indexed.find((p) => p.url === `/${folder}/${e.id}/`)?.filters['review'], e.id).toEqual([label[status]]);
+      }
+    }
   });
 
   it('indexes every case with summary, regions, domains and filters', () => {
