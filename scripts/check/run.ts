@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { limits, media } from '../../src/schemas/body.ts';
 import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
-import { caseSchema, organisationSchema, projectSchema, sourceSchema, tourSchema } from '../../src/schemas/index.ts';
+import { caseSchema, organisationSchema, projectSchema, sourceSchema, tourSchema, trailSchema } from '../../src/schemas/index.ts';
 import { decodeContent, listEntries, type EntryFile } from './files.ts';
 import { splitMdx } from './frontmatter.ts';
 import { issueToProblems } from './issues.ts';
@@ -64,6 +64,7 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
     projects: projectSchema(ref),
     cases: caseSchema(ref),
     tours: tourSchema(ref),
+    trails: trailSchema(ref),
   };
   problems.push(...validateList(regions), ...validateList(domains));
   const sources = known['sources'] ?? new Set<string>();
@@ -76,7 +77,7 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
     warnings.push(...result.warnings);
   }
 
-  const counts: ContentCounts = { cases: 0, tours: 0, organisations: 0, projects: 0, sources: 0 };
+  const counts: ContentCounts = { cases: 0, tours: 0, organisations: 0, projects: 0, sources: 0, trails: 0 };
   for (const entry of entries) counts[entry.collection] = (counts[entry.collection] ?? 0) + 1;
   counts.regions = regions.ids.length;
   counts.domains = domains.ids.length;

@@ -340,6 +340,7 @@ export const en = {
       projects: 'Projects',
       tours: 'Study tours',
       sources: 'Sources',
+      trails: 'Transfer trails',
     },
   },
   charts: {

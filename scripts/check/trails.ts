@@ -1,0 +1,97 @@
+/**
+ * What a trail's schema cannot say alone: each end names a place, a study tour is named
+ * when the channel is one, stages move forward (in their order and in time), and a stage
+ * that says a practice was adopted or discontinued quotes the passage that says so. The
+ * check cannot read a source's meaning; it can make every stage show its passage.
+ */
+import { trailStages } from '../../src/schemas/enums.ts';
+import type { Problem } from './report.ts';
+import { didYouMean } from './suggest.ts';
+import type { PathKey } from './yaml-source.ts';
+
+type Data = Record<string, unknown>;
+type At = (path: PathKey[], field?: string) => { file: string; line: number; column: number; field: string };
+
+const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Stages whose claim is strong enough that the passage itself must be quoted. */
+const QUOTED_STAGES = new Set(['adopted', 'discontinued']);
+
+/**
+ * True when partial date `a` is certainly before `b`, compared at the precision both
+ * share: "2018" is not before "2018-03", but "2017-12" is before "2018".
+ */
+export function certainlyBefore(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+}
+
+export function trailRules(data: Data, at: At, problems: Problem[]): void {
+  for (const side of ['from', 'to'] as const) {
+    const end = data[side];
+    if (isObject(end) && !['region', 'project', 'case'].some((k) => typeof end[k] === 'string')) {
+      problems.push({
+        ...at([side]),
+        message: `${side} names no place: give a case, a project or a region (the most precise the source allows)`,
+        found: 'a group of fields',
+        allowed: ['case', 'project', 'region'],
+      });
+    }
+  }
+
+  const through = isObject(data['through']) ? data['through'] : undefined;
+  if (through?.['channel'] === 'study-tour' && typeof through['tour'] !== 'string') {
+    problems.push({ ...at(['through', 'channel']), field: 'through.tour', message: 'a study-tour channel names its tour: add through.tour with the tour id (a file in tours/)', found: 'nothing' });
+  }
+  if (through && typeof through['tour'] === 'string' && through['channel'] !== 'study-tour') {
+    problems.push({
+      ...at(['through', 'tour']),
+      message: `a tour is named but the channel is ${JSON.stringify(through['channel'])}: set through.channel: study-tour, or leave tour out`,
+      found: JSON.stringify(through['channel']),
+      allowed: ['study-tour'],
+      suggestion: 'study-tour',
+    });
+  }
+
+  const stages = Array.isArray(data['stages']) ? data['stages'] : [];
+  let previous: { rank: number; name: string; index: number } | undefined;
+  // The last stage that gave a date: a stage without one does not break the comparison.
+  let dated: { date: string; name: string; index: number } | undefined;
+  stages.forEach((s, i) => {
+    if (!isObject(s)) return;
+    const name = typeof s['stage'] === 'string' ? s['stage'] : '';
+    const rank = (trailStages as readonly string[]).indexOf(name);
+    const rawDate = s['date'];
+    const date = rawDate instanceof Date ? rawDate.toISOString().slice(0, 10) : typeof rawDate === 'number' || typeof rawDate === 'string' ? String(rawDate) : undefined;
+    if (rank < 0) return; // the schema reports an unknown stage, with its suggestion
+    if (previous && rank <= previous.rank) {
+      const later = trailStages.filter((_, r) => r > previous!.rank);
+      problems.push({
+        ...at(['stages', i, 'stage']),
+        message: `stages move forward: "${name}" cannot follow "${previous.name}" (stages[${previous.index}]). List stages in the order ${trailStages.join(' → ')}, each once`,
+        found: JSON.stringify(name),
+        allowed: later,
+        suggestion: didYouMean(name, later),
+      });
+    }
+    if (dated && date && certainlyBefore(date, dated.date)) {
+      problems.push({
+        ...at(['stages', i, 'date']),
+        message: `stages move forward in time: ${date} is before ${dated.date}, the date of "${dated.name}" (stages[${dated.index}]). Correct the date, or the order of the stages`,
+        found: date,
+        allowed: [`${dated.date} or later`],
+      });
+    }
+    const citation = isObject(s['citation']) ? s['citation'] : undefined;
+    if (QUOTED_STAGES.has(name) && citation && typeof citation['excerpt'] !== 'string') {
+      problems.push({
+        ...at(['stages', i, 'citation']),
+        field: `stages[${i}].citation.excerpt`,
+        message: `"${name}" is a strong claim: quote the passage that states it in citation.excerpt (one sentence, in the source's language), or record only the stage the source reports`,
+        found: 'nothing',
+      });
+    }
+    previous = { rank, name, index: i };
+    if (date) dated = { date, name, index: i };
+  });
+}
