@@ -29,12 +29,12 @@ export function certainlyBefore(a: string, b: string): boolean {
 export function trailRules(data: Data, at: At, problems: Problem[]): void {
   for (const side of ['from', 'to'] as const) {
     const end = data[side];
-    if (isObject(end) && !['region', 'project', 'case'].some((k) => typeof end[k] === 'string')) {
+    if (isObject(end) && !['region', 'project', 'case'].some((k) => typeof end[k] === 'string') && !Array.isArray(end['cases'])) {
       problems.push({
         ...at([side]),
-        message: `${side} names no place: give a case, a project or a region (the most precise the source allows)`,
+        message: `${side} names no place: give ${side === 'from' ? 'a case' : 'cases'}, a project or a region (the most precise the source allows)`,
         found: 'a group of fields',
-        allowed: ['case', 'project', 'region'],
+        allowed: side === 'from' ? ['case', 'project', 'region'] : ['cases', 'project', 'region'],
       });
     }
   }

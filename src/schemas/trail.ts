@@ -5,7 +5,8 @@ import { citation } from './source.ts';
 
 /**
  * One end of a trail: as precise as the source is. A case when the source names the
- * practice, else a project, else only a region; the check requires at least one.
+ * practice, else a project, else only a region; the check requires at least one. The
+ * receiving end may name several cases: one idea can feed several pilots.
  */
 const end = (ref: RefFactory, side: 'from' | 'to') =>
   z
@@ -16,9 +17,9 @@ const end = (ref: RefFactory, side: 'from' | 'to') =>
       project: ref('projects')
         .optional()
         .describe(side === 'from' ? 'Project where the practice comes from' : 'Project that takes it up, when there is one'),
-      case: ref('cases')
-        .optional()
-        .describe(side === 'from' ? 'Case study of the practice that travels' : 'Case study of the practice that takes it up, when there is one'),
+      ...(side === 'from'
+        ? { case: ref('cases').optional().describe('Case study of the practice that travels') }
+        : { cases: z.array(ref('cases')).min(1).optional().describe('Case studies of the practices that take it up, when there are any') }),
     })
     .strict();
 
@@ -45,7 +46,7 @@ export const trailSchema = (ref: RefFactory) => {
         })
         .strict()
         .describe('What travels'),
-      domains: z.array(ref('domains')).min(1).describe('Domains the practice belongs to, for counts by domain'),
+      domains: z.array(ref('domains')).min(1).optional().describe('Domains the practice belongs to, for counts by domain; left out when no source says'),
       from: end(ref, 'from').describe('Where it comes from: a case, or a project or region when the source is no more precise'),
       to: end(ref, 'to').describe('Where it goes: a region, and the case or project taking it up when there is one'),
       through: z
