@@ -1,5 +1,6 @@
 import { citationsBySource } from './claims.ts';
 import { byId, groupByMany } from './group.ts';
+import { trailIndexes } from './trails.ts';
 import type { CaseEntry, Collections, TourEntry } from './types.ts';
 
 const ids = (refs: readonly { id: string }[] | undefined): string[] => (refs ?? []).map((r) => r.id);
@@ -22,6 +23,9 @@ export function createAtlas(collections: Collections) {
   const cases = [...collections.cases].sort(sortByTitle);
   const tours = [...collections.tours].sort(sortByTitle);
   const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'en');
+  const trails = [...collections.trails].sort(sortByTitle);
+  const caseById = byId(cases);
+  const projectById = byId(collections.projects);
 
   return {
     ...collections,
@@ -36,8 +40,8 @@ export function createAtlas(collections: Collections) {
     regionById: byId(collections.regions),
     domainById: byId(collections.domains),
     organisationById: byId(collections.organisations),
-    projectById: byId(collections.projects),
-    caseById: byId(cases),
+    projectById,
+    caseById,
     tourById: byId(tours),
     casesByRegion: groupByMany(cases, (c) => ids(c.data.regions)),
     casesByDomain: groupByMany(cases, (c) => ids(c.data.domains)),
@@ -56,6 +60,9 @@ export function createAtlas(collections: Collections) {
     projectsByOrganisation: groupByMany(collections.projects, (p) => [...(p.data.lead ? [p.data.lead.id] : []), ...ids(p.data.partners)]),
     projectsByRegion: groupByMany(collections.projects, (p) => ids(p.data.regions)),
     organisationsByRegion: groupByMany(collections.organisations, (o) => (o.data.region ? [o.data.region.id] : [])),
+    trails,
+    trailById: byId(trails),
+    ...trailIndexes(trails, { caseById, projectById }),
   };
 }
 

@@ -4,22 +4,25 @@ import { trailChannels, trailKinds, trailScopes, trailStages } from './enums.ts'
 import { citation } from './source.ts';
 
 /**
- * One end of a trail: as precise as the source is. A case when the source names the
+ * The ends of a trail, each as precise as the source is: a case when the source names the
  * practice, else a project, else only a region; the check requires at least one. The
  * receiving end may name several cases: one idea can feed several pilots.
  */
-const end = (ref: RefFactory, side: 'from' | 'to') =>
+const fromEnd = (ref: RefFactory) =>
   z
     .object({
-      region: ref('regions')
-        .optional()
-        .describe(side === 'from' ? 'Region the practice comes from, when no case or project places it' : 'Region that takes the practice up'),
-      project: ref('projects')
-        .optional()
-        .describe(side === 'from' ? 'Project where the practice comes from' : 'Project that takes it up, when there is one'),
-      ...(side === 'from'
-        ? { case: ref('cases').optional().describe('Case study of the practice that travels') }
-        : { cases: z.array(ref('cases')).min(1).optional().describe('Case studies of the practices that take it up, when there are any') }),
+      region: ref('regions').optional().describe('Region the practice comes from, when no case or project places it'),
+      project: ref('projects').optional().describe('Project where the practice comes from'),
+      case: ref('cases').optional().describe('Case study of the practice that travels'),
+    })
+    .strict();
+
+const toEnd = (ref: RefFactory) =>
+  z
+    .object({
+      region: ref('regions').optional().describe('Region that takes the practice up'),
+      project: ref('projects').optional().describe('Project that takes it up, when there is one'),
+      cases: z.array(ref('cases')).min(1).optional().describe('Case studies of the practices that take it up, when there are any'),
     })
     .strict();
 
@@ -47,8 +50,8 @@ export const trailSchema = (ref: RefFactory) => {
         .strict()
         .describe('What travels'),
       domains: z.array(ref('domains')).min(1).optional().describe('Domains the practice belongs to, for counts by domain; left out when no source says'),
-      from: end(ref, 'from').describe('Where it comes from: a case, or a project or region when the source is no more precise'),
-      to: end(ref, 'to').describe('Where it goes: a region, and the case or project taking it up when there is one'),
+      from: fromEnd(ref).describe('Where it comes from: a case, or a project or region when the source is no more precise'),
+      to: toEnd(ref).describe('Where it goes: a region, and the case or project taking it up when there is one'),
       through: z
         .object({
           channel: z.enum(trailChannels).describe('How it travelled: study-tour, exchange, network or project-partnership'),

@@ -1,0 +1,109 @@
+/**
+ * Transfer trails in the built fixture site: every trail on /transfers/ with its furthest
+ * stage, in its scope's section; on the pages of both its ends and of the tour it names;
+ * its stages cited; and in the open data. Expectations are worked out from the content
+ * files by the test itself, not by the site's code.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { page } from '../helpers/built-site.ts';
+import { readContent, type RawEntry } from '../helpers/read-content.ts';
+import { fixtureContent } from '../setup/fixture-site.ts';
+
+const dist = inject('fixtureDist');
+const content = readContent(fixtureContent);
+const transfers = () => page(dist, '/transfers/');
+
+type End = { region?: string; project?: string; case?: string; cases?: string[] };
+const data = (t: RawEntry) => t.data as { scope: string; from: End; to: End; through?: { tour?: string }; stages: { stage: string }[] };
+const furthest = (t: RawEntry) => data(t).stages.at(-1)!.stage;
+const regionsOf = (kind: 'cases' | 'projects', id: string): string[] =>
+  (content[kind].find((e) => e.id === id)!.data['regions'] as string[]);
+const endRegions = (end: End): string[] => {
+  if (end.region) return [end.region];
+  const cases = [...(end.case ? [end.case] : []), ...(end.cases ?? [])];
+  if (cases.length) return [...new Set(cases.flatMap((c) => regionsOf('cases', c)))];
+  return end.project ? regionsOf('projects', end.project) : [];
+};
+const trailIdsIn = (path: string, section: string): string[] =>
+  page(dist, path)
+    .querySelectorAll(`[data-trails="${section}"] li[data-trail]`)
+    .map((li) => li.getAttribute('data-trail')!);
+
+describe('/transfers/', () => {
+  it('lists every trail once with its furthest stage, in the section of its scope', () => {
+    expect(content.trails.length).toBeGreaterThanOrEqual(3);
+    const doc = transfers();
+    for (const t of content.trails) {
+      const cards = doc.querySelectorAll(`li.trail[data-trail="${t.id}"]`);
+      expect(cards, t.id).toHaveLength(1);
+      expect(cards[0]!.getAttribute('data-stage')).toBe(furthest(t));
+      expect(cards[0]!.querySelector('[data-furthest]')!.getAttribute('data-furthest')).toBe(furthest(t));
+      expect(cards[0]!.closest('section')!.getAttribute('data-scope')).toBe(data(t).scope);
+      expect(cards[0]!.getAttribute('id')).toBe(`trail-${t.id}`);
+    }
+  });
+
+  it('shows every stage with a citation mark that leads to a note naming the source', () => {
+    const doc = transfers();
+    for (const t of content.trails) {
+      const stages = doc.querySelectorAll(`li.trail[data-trail="${t.id}"] .trail-stages > li`);
+      expect(stages.map((li) => li.getAttribute('data-stage'))).toEqual(data(t).stages.map((s) => s.stage));
+      for (const li of stages) {
+        const href = li.querySelector('.cite-mark a')!.getAttribute('href')!;
+        const note = doc.querySelector(href)!;
+        expect(note.querySelector('a.note-source')!.getAttribute('href')).toMatch(/^\/sources\/[a-z0-9-]+\/$/);
+      }
+    }
+  });
+
+  it('says what was adapted and what got in the way where a trail records it', () => {
+    const card = transfers().querySelector('li.trail[data-trail="alpha-mediation-to-beta"]')!;
+    expect(card.text).toContain('Mediators work in pairs.');
+    expect(card.text).toContain('No budget line for interpreters.');
+    expect(card.querySelector('[data-end="from"] a')!.getAttribute('href')).toBe('/cases/alpha-health-mediation/');
+  });
+
+  it('is linked from the main navigation', () => {
+    expect(page(dist, '/').querySelectorAll('nav a').map((a) => a.getAttribute('href'))).toContain('/transfers/');
+  });
+});
+
+describe('trails on the pages of their ends and tours', () => {
+  it('shows each trail on its cases: where the practice came from and where it went', () => {
+    for (const t of content.trails) {
+      const { from, to } = data(t);
+      if (from.case) expect(trailIdsIn(`/cases/${from.case}/`, 'trails-to-heading'), t.id).toContain(t.id);
+      for (const c of to.cases ?? []) expect(trailIdsIn(`/cases/${c}/`, 'trails-from-heading'), t.id).toContain(t.id);
+    }
+  });
+
+  it('shows each trail on the regions of both ends: taken, given, or carried on within', () => {
+    for (const t of content.trails) {
+      const { from, to, scope } = data(t);
+      for (const r of endRegions(to)) expect(trailIdsIn(`/regions/${r}/`, scope === 'interregional' ? 'trails-took-heading' : 'trails-within-heading'), `${t.id} → ${r}`).toContain(t.id);
+      for (const r of endRegions(from)) expect(trailIdsIn(`/regions/${r}/`, scope === 'interregional' ? 'trails-gave-heading' : 'trails-within-heading'), `${t.id} ← ${r}`).toContain(t.id);
+    }
+  });
+
+  it('shows on a tour page the trails that name it, and no section where none does', () => {
+    const named = new Set(content.trails.map((t) => data(t).through?.tour).filter(Boolean));
+    for (const tour of content.tours) {
+      const expected = content.trails.filter((t) => data(t).through?.tour === tour.id).map((t) => t.id);
+      expect(trailIdsIn(`/tours/${tour.id}/`, 'trails-heading').sort(), tour.id).toEqual(expected.sort());
+    }
+    expect(named.size).toBeGreaterThan(0);
+  });
+});
+
+describe('trails in the open data', () => {
+  it('exports every trail as JSON and its stages as a tidy table', () => {
+    const json = JSON.parse(readFileSync(join(dist, 'data', 'trails.json'), 'utf8')) as { id: string; stages: { stage: string }[] }[];
+    expect(json.map((t) => t.id).sort()).toEqual(content.trails.map((t) => t.id).sort());
+    for (const t of json) expect(t.stages.at(-1)!.stage).toBe(furthest(content.trails.find((c) => c.id === t.id)!));
+    const csv = readFileSync(join(dist, 'data', 'trails-stages.csv'), 'utf8');
+    const rows = csv.trim().split('\r\n');
+    expect(rows.length - 1).toBe(content.trails.reduce((n, t) => n + data(t).stages.length, 0));
+  });
+});
