@@ -41,7 +41,12 @@ export function trailRules(data: Data, at: At, problems: Problem[]): void {
 
   const through = isObject(data['through']) ? data['through'] : undefined;
   if (through?.['channel'] === 'study-tour' && typeof through['tour'] !== 'string') {
-    problems.push({ ...at(['through', 'channel']), field: 'through.tour', message: 'a study-tour channel names its tour: add through.tour with the tour id (a file in tours/)', found: 'nothing' });
+    problems.push({
+      ...at(['through', 'channel']),
+      field: 'through.tour',
+      message: 'a study-tour channel names its tour: add through.tour with the tour id (a file in tours/)',
+      found: 'nothing',
+    });
   }
   if (through && typeof through['tour'] === 'string' && through['channel'] !== 'study-tour') {
     problems.push({
@@ -62,7 +67,12 @@ export function trailRules(data: Data, at: At, problems: Problem[]): void {
     const name = typeof s['stage'] === 'string' ? s['stage'] : '';
     const rank = (trailStages as readonly string[]).indexOf(name);
     const rawDate = s['date'];
-    const date = rawDate instanceof Date ? rawDate.toISOString().slice(0, 10) : typeof rawDate === 'number' || typeof rawDate === 'string' ? String(rawDate) : undefined;
+    const date =
+      rawDate instanceof Date
+        ? rawDate.toISOString().slice(0, 10)
+        : typeof rawDate === 'number' || typeof rawDate === 'string'
+          ? String(rawDate)
+          : undefined;
     if (rank < 0) return; // the schema reports an unknown stage, with its suggestion
     if (previous && rank <= previous.rank) {
       const later = trailStages.filter((_, r) => r > previous!.rank);

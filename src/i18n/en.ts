@@ -47,7 +47,8 @@ export const en = {
     forTourParticipants: 'For study-tour participants',
     forTourParticipantsText: 'Prepare a visit: whom you meet, what to read first, what to ask.',
     coverage: 'Which region does what, in which domain',
-    coverageCaption: 'Number of case studies for each region and domain. An empty cell means the atlas holds no case yet, not that nothing happens there.',
+    coverageCaption:
+      'Number of case studies for each region and domain. An empty cell means the atlas holds no case yet, not that nothing happens there.',
     latest: 'Latest case studies',
     allCases: 'All case studies',
   },
@@ -125,7 +126,7 @@ export const en = {
       'Every document the atlas takes facts from. Each source page lists the pages and the claims that cite it, so the atlas can be read and checked through one document.',
     pass: 'How the corpus was checked against its sources',
     title_: 'Title',
-    descriptiveTitle: "descriptive title given by the editors: the document carries none",
+    descriptiveTitle: 'descriptive title given by the editors: the document carries none',
     publisher: 'Publisher or site',
     date: 'Date',
     undated: 'undated',
@@ -151,7 +152,7 @@ export const en = {
     noSource: 'no source reports where it stands',
     inference: "Editors' inference",
     inferenceHint: 'not stated by a source',
-    suggestions: "Suggested by the editors: not on any reported programme",
+    suggestions: 'Suggested by the editors: not on any reported programme',
     suggestionsIntro: 'No source places these organisations on the programme; the editors suggest them, for the reason given.',
     noStops: 'The sources report no programme for this tour.',
     claimLabel: {
@@ -206,8 +207,10 @@ export const en = {
     website: 'Website',
     address: 'Address',
     noWebsite: 'No web address in the atlas',
-    questionsIntro: 'Asked by the tour, then drawn from each practice visited: its own questions, the difficulties it met and what another region would need.',
-    regionQuestionsIntro: 'Drawn from each practice in the region: its own questions, the difficulties it met and what another region would need.',
+    questionsIntro:
+      'Asked by the tour, then drawn from each practice visited: its own questions, the difficulties it met and what another region would need.',
+    regionQuestionsIntro:
+      'Drawn from each practice in the region: its own questions, the difficulties it met and what another region would need.',
     fromTour: 'From the tour',
     difficulties: 'Difficulties met — ask how they were handled',
     transferability: 'What another region would need — ask whether it holds for yours',
@@ -364,6 +367,28 @@ export const en = {
       longitude: 'Longitude',
       latitude: 'Latitude',
       count: (n: number) => (n === 0 ? 'no case study yet' : n === 1 ? '1 case study' : `${n} case studies`),
+    },
+    transferArcs: {
+      title: 'Map of transfer trails between regions',
+      caption:
+        'Each arc runs from the region a practice comes from to the region taking it up; the arrowhead marks the direction. The line style gives the furthest stage a source reports (see the key). Trails within one region have no arc.',
+      csvName: 'Transfer trails between regions',
+      key: 'Furthest stage',
+      trail: 'Trail',
+      from: 'From region',
+      to: 'To region',
+      stage: 'Furthest stage',
+    },
+    transferStages: {
+      title: 'Transfer trails by domain and furthest stage',
+      caption:
+        'How many trails got as far as each stage and no further, per domain: between regions above, within one region below. A trail in two domains counts in both.',
+      csvName: 'Transfer trails by domain and stage',
+      scope: 'Scope',
+      domain: 'Domain',
+      stage: 'Furthest stage',
+      trails: 'Trails',
+      noDomain: 'Domain not stated',
     },
     timeline: {
       title: 'Timeline of practice periods',

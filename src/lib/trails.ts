@@ -15,7 +15,12 @@ interface Lookup {
   projectById: Map<string, ProjectEntry>;
 }
 
-type End = { region?: { id: string } | undefined; project?: { id: string } | undefined; case?: { id: string } | undefined; cases?: { id: string }[] | undefined };
+type End = {
+  region?: { id: string } | undefined;
+  project?: { id: string } | undefined;
+  case?: { id: string } | undefined;
+  cases?: { id: string }[] | undefined;
+};
 
 const uniq = (ids: string[]) => [...new Set(ids)];
 
@@ -35,7 +40,10 @@ export const furthestStage = (t: TrailEntry): TrailStage => t.data.stages.at(-1)
 export const stageRank = (stage: TrailStage): number => trailStages.indexOf(stage);
 
 /** Case ids a trail names: the practice that travels and those that take it up. */
-export const trailCases = (t: TrailEntry): string[] => [...(t.data.from.case ? [t.data.from.case.id] : []), ...(t.data.to.cases ?? []).map((c) => c.id)];
+export const trailCases = (t: TrailEntry): string[] => [
+  ...(t.data.from.case ? [t.data.from.case.id] : []),
+  ...(t.data.to.cases ?? []).map((c) => c.id),
+];
 
 /** The trail indexes the pages read, built once with the atlas. */
 export function trailIndexes(trails: readonly TrailEntry[], lookup: Lookup) {
@@ -53,4 +61,3 @@ export function trailIndexes(trails: readonly TrailEntry[], lookup: Lookup) {
     trailsByTour: groupByMany(trails, (t) => (t.data.through?.tour ? [t.data.through.tour.id] : [])),
   };
 }
-

@@ -31,7 +31,9 @@ export const trailSchema = (ref: RefFactory) => {
   const stage = z
     .object({
       stage: z.enum(trailStages).describe('How far it got: interest, planned, piloted, adopted or discontinued'),
-      date: partialDate.optional().describe('When, as precise as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD); left out when it gives none'),
+      date: partialDate
+        .optional()
+        .describe('When, as precise as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD); left out when it gives none'),
       citation: citation(ref).describe('The passage reporting this stage; adopted and discontinued need its excerpt'),
       adapted: z.string().min(5).optional().describe('What was changed on the way, where a source says so'),
       obstacles: z.string().min(5).optional().describe('What got in the way, where a source says so'),
@@ -49,7 +51,11 @@ export const trailSchema = (ref: RefFactory) => {
         })
         .strict()
         .describe('What travels'),
-      domains: z.array(ref('domains')).min(1).optional().describe('Domains the practice belongs to, for counts by domain; left out when no source says'),
+      domains: z
+        .array(ref('domains'))
+        .min(1)
+        .optional()
+        .describe('Domains the practice belongs to, for counts by domain; left out when no source says'),
       from: fromEnd(ref).describe('Where it comes from: a case, or a project or region when the source is no more precise'),
       to: toEnd(ref).describe('Where it goes: a region, and the case or project taking it up when there is one'),
       through: z

@@ -18,8 +18,7 @@ const transfers = () => page(dist, '/transfers/');
 type End = { region?: string; project?: string; case?: string; cases?: string[] };
 const data = (t: RawEntry) => t.data as { scope: string; from: End; to: End; through?: { tour?: string }; stages: { stage: string }[] };
 const furthest = (t: RawEntry) => data(t).stages.at(-1)!.stage;
-const regionsOf = (kind: 'cases' | 'projects', id: string): string[] =>
-  (content[kind].find((e) => e.id === id)!.data['regions'] as string[]);
+const regionsOf = (kind: 'cases' | 'projects', id: string): string[] => content[kind].find((e) => e.id === id)!.data['regions'] as string[];
 const endRegions = (end: End): string[] => {
   if (end.region) return [end.region];
   const cases = [...(end.case ? [end.case] : []), ...(end.cases ?? [])];
@@ -66,7 +65,11 @@ describe('/transfers/', () => {
   });
 
   it('is linked from the main navigation', () => {
-    expect(page(dist, '/').querySelectorAll('nav a').map((a) => a.getAttribute('href'))).toContain('/transfers/');
+    expect(
+      page(dist, '/')
+        .querySelectorAll('nav a')
+        .map((a) => a.getAttribute('href')),
+    ).toContain('/transfers/');
   });
 });
 
@@ -82,8 +85,16 @@ describe('trails on the pages of their ends and tours', () => {
   it('shows each trail on the regions of both ends: taken, given, or carried on within', () => {
     for (const t of content.trails) {
       const { from, to, scope } = data(t);
-      for (const r of endRegions(to)) expect(trailIdsIn(`/regions/${r}/`, scope === 'interregional' ? 'trails-took-heading' : 'trails-within-heading'), `${t.id} → ${r}`).toContain(t.id);
-      for (const r of endRegions(from)) expect(trailIdsIn(`/regions/${r}/`, scope === 'interregional' ? 'trails-gave-heading' : 'trails-within-heading'), `${t.id} ← ${r}`).toContain(t.id);
+      for (const r of endRegions(to))
+        expect(
+          trailIdsIn(`/regions/${r}/`, scope === 'interregional' ? 'trails-took-heading' : 'trails-within-heading'),
+          `${t.id} → ${r}`,
+        ).toContain(t.id);
+      for (const r of endRegions(from))
+        expect(
+          trailIdsIn(`/regions/${r}/`, scope === 'interregional' ? 'trails-gave-heading' : 'trails-within-heading'),
+          `${t.id} ← ${r}`,
+        ).toContain(t.id);
     }
   });
 
@@ -105,5 +116,71 @@ describe('trails in the open data', () => {
     const csv = readFileSync(join(dist, 'data', 'trails-stages.csv'), 'utf8');
     const rows = csv.trim().split('\r\n');
     expect(rows.length - 1).toBe(content.trails.reduce((n, t) => n + data(t).stages.length, 0));
+  });
+});
+
+describe('the transfer charts', () => {
+  it('draws one arc per between-regions trail and pair of distinct end regions, styled by furthest stage, with an arrowhead', () => {
+    const svg = transfers().querySelector('#transfer-arcs svg')!;
+    const arcs = svg.querySelectorAll('path.transfer-arc');
+    const expected = content.trails
+      .filter((t) => data(t).scope === 'interregional')
+      .flatMap((t) =>
+        endRegions(data(t).from).flatMap((f) =>
+          endRegions(data(t).to)
+            .filter((r) => r !== f)
+            .map((r) => `${t.id}:${f}>${r}:${furthest(t)}`),
+        ),
+      );
+    expect(
+      arcs
+        .map(
+          (a) =>
+            `${a.getAttribute('data-trail')}:${a.getAttribute('data-from')}>${a.getAttribute('data-to')}:${a.getAttribute('data-stage')}`,
+        )
+        .sort(),
+    ).toEqual(expected.sort());
+    for (const a of arcs) expect(a.getAttribute('marker-end')).toMatch(/^url\(#.+-arrow\)$/);
+    // Line style, not colour, tells the stages apart: each stage on the map has its own dash pattern.
+    const dashByStage = new Map(arcs.map((a) => [a.getAttribute('data-stage'), a.getAttribute('stroke-dasharray') ?? 'solid']));
+    expect(new Set(dashByStage.values()).size).toBe(dashByStage.size);
+    expect(svg.toString()).not.toMatch(/\sstyle=/);
+  });
+
+  it("lists the arcs in the chart's data table and CSV, with the furthest stage", () => {
+    const rows = transfers().querySelectorAll('#transfer-arcs details table tbody tr');
+    const arcs = transfers().querySelectorAll('#transfer-arcs path.transfer-arc');
+    expect(rows).toHaveLength(arcs.length);
+    const csv = readFileSync(join(dist, 'data', 'charts', 'transfer-arcs.csv'), 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(csv[0]!.replace('\uFEFF', '')).toBe('trail_title,trail,from_name,from,to_name,to,stage');
+    expect(csv).toHaveLength(arcs.length + 1);
+  });
+
+  it('counts trails per domain by furthest stage, within-region trails apart', () => {
+    const cells = transfers().querySelectorAll('#transfer-stages .stage-cell');
+    const count = (scope: string, domain: string, stage: string) =>
+      Number(
+        cells
+          .find(
+            (c) =>
+              c.getAttribute('data-scope') === scope && c.getAttribute('data-domain') === domain && c.getAttribute('data-stage') === stage,
+          )!
+          .getAttribute('data-count'),
+      );
+    for (const scope of ['interregional', 'within-region']) {
+      for (const d of [...content.domains.map((x) => x.id), '-']) {
+        for (const stage of ['interest', 'planned', 'piloted', 'adopted', 'discontinued']) {
+          const expected = content.trails.filter((t) => {
+            const doms = t.data['domains'] as string[] | undefined;
+            return data(t).scope === scope && furthest(t) === stage && (d === '-' ? !doms : (doms ?? []).includes(d));
+          }).length;
+          expect(count(scope, d, stage), `${scope} ${d} ${stage}`).toBe(expected);
+        }
+      }
+    }
+    const csv = readFileSync(join(dist, 'data', 'charts', 'transfer-stages.csv'), 'utf8');
+    expect(csv).toContain('Within one region');
   });
 });

@@ -47,7 +47,15 @@ describe('refusals', () => {
   it('refuses an end that does not exist, with the nearest id', async () => {
     const { problems, text } = await check(makeTrail({ to: { region: 'sout' } }));
     expect(problems).toEqual([
-      { file, ...positionOf(text, 'sout\n'), field: 'to.region', message: 'unknown region "sout"', found: '"sout"', allowed: ['north', 'south'], suggestion: 'south' },
+      {
+        file,
+        ...positionOf(text, 'sout\n'),
+        field: 'to.region',
+        message: 'unknown region "sout"',
+        found: '"sout"',
+        allowed: ['north', 'south'],
+        suggestion: 'south',
+      },
     ]);
   });
 
@@ -80,7 +88,8 @@ describe('refusals', () => {
       expect.objectContaining({
         file,
         field: 'stages[1].stage',
-        message: 'stages move forward: "interest" cannot follow "planned" (stages[0]). List stages in the order interest → planned → piloted → adopted → discontinued, each once',
+        message:
+          'stages move forward: "interest" cannot follow "planned" (stages[0]). List stages in the order interest → planned → piloted → adopted → discontinued, each once',
         found: '"interest"',
         allowed: ['piloted', 'adopted', 'discontinued'],
       }),
@@ -99,7 +108,8 @@ describe('refusals', () => {
         file,
         ...positionOf(text, '"2023"'),
         field: 'stages[2].date',
-        message: 'stages move forward in time: 2023 is before 2024-06, the date of "interest" (stages[0]). Correct the date, or the order of the stages',
+        message:
+          'stages move forward in time: 2023 is before 2024-06, the date of "interest" (stages[0]). Correct the date, or the order of the stages',
         found: '2023',
         allowed: ['2024-06 or later'],
       },
@@ -113,7 +123,9 @@ describe('refusals', () => {
 
   it('refuses a citation of an unknown source, with the nearest id', async () => {
     const { problems } = await check(makeTrail({ stages: [{ stage: 'planned', citation: cite({ source: 'reprt' }) }] }));
-    expect(problems).toMatchObject([{ field: 'stages[0].citation.source', message: 'unknown source "reprt"', allowed: ['report'], suggestion: 'report' }]);
+    expect(problems).toMatchObject([
+      { field: 'stages[0].citation.source', message: 'unknown source "reprt"', allowed: ['report'], suggestion: 'report' },
+    ]);
   });
 
   it('refuses "adopted" without the quoted passage', async () => {

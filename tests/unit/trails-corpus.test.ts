@@ -12,10 +12,19 @@ const content = join(import.meta.dirname, '../../content');
 const seeds = process.env['SEEDS_DIR'] ?? '/work/shared/seeds';
 
 type Stage = { stage: string; citation: { source: string; at: string; excerpt?: string } };
-type Trail = { scope: string; from: Record<string, unknown>; to: Record<string, unknown>; through?: { channel: string; tour?: string }; stages: Stage[] };
+type Trail = {
+  scope: string;
+  from: Record<string, unknown>;
+  to: Record<string, unknown>;
+  through?: { channel: string; tour?: string };
+  stages: Stage[];
+};
 
 const trails = Object.fromEntries(
-  readdirSync(join(content, 'trails')).map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(join(content, 'trails', f), 'utf8')) as Trail]),
+  readdirSync(join(content, 'trails')).map((f) => [
+    f.replace(/\.yaml$/, ''),
+    parse(readFileSync(join(content, 'trails', f), 'utf8')) as Trail,
+  ]),
 );
 const furthest = (t: Trail) => t.stages.at(-1)!.stage;
 // The seeds wrap lines and mix curly and straight apostrophes; compare the words.
@@ -27,8 +36,15 @@ describe('the seed trails', () => {
     expect(trails['discorsi-auvergne-rhone-alpes-to-piemonte']!.through).toEqual({ channel: 'study-tour', tour: 'discorsi-lyon' });
     expect(furthest(trails['discorsi-catalonia-to-piemonte']!)).toBe('planned');
     expect(trails['discorsi-catalonia-to-piemonte']!.through).toEqual({ channel: 'study-tour', tour: 'discorsi-barcelona' });
-    expect(trails['passi-to-impact-umbria']).toMatchObject({ scope: 'within-region', from: { project: 'passi' }, to: { project: 'impact-umbria' } });
-    expect(trails['alcorcon-employment-protocol-madrid']).toMatchObject({ from: { case: 'alcorcon-employment-protocol' }, to: { region: 'madrid' } });
+    expect(trails['passi-to-impact-umbria']).toMatchObject({
+      scope: 'within-region',
+      from: { project: 'passi' },
+      to: { project: 'impact-umbria' },
+    });
+    expect(trails['alcorcon-employment-protocol-madrid']).toMatchObject({
+      from: { case: 'alcorcon-employment-protocol' },
+      to: { region: 'madrid' },
+    });
     expect(furthest(trails['alcorcon-employment-protocol-madrid']!)).toBe('interest');
     expect(furthest(trails['epic-job-shadowing']!)).toBe('planned');
   });
