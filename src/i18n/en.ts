@@ -166,6 +166,7 @@ export const en = {
       stop: 'Programme stop',
       outcome: 'Outcome figure',
       body: 'Text',
+      stage: 'Transfer stage',
     },
   },
   regions: { title: 'Regions', intro: 'The regions the atlas covers, with their case studies.' },

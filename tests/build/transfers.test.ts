@@ -184,3 +184,20 @@ describe('the transfer charts', () => {
     expect(csv).toContain('Within one region');
   });
 });
+
+describe('trails on the pages of the sources they cite', () => {
+  it('lists each stage as a claim of its source, linked to the trail', () => {
+    const doc = page(dist, '/sources/fixture-final-report/');
+    expect(doc.querySelectorAll('.citing-pages li').map((li) => li.getAttribute('data-page'))).toContain(
+      '/transfers/#trail-alpha-mediation-to-beta',
+    );
+    const rows = doc
+      .querySelectorAll('table.claims tbody tr')
+      .filter((tr) => tr.querySelector('a')?.getAttribute('href') === '/transfers/#trail-alpha-mediation-to-beta');
+    expect(rows.map((tr) => tr.querySelectorAll('td')[1]!.text.trim())).toEqual([
+      'Transfer stage: Interest',
+      'Transfer stage: Planned',
+      'Transfer stage: Piloted',
+    ]);
+  });
+});
