@@ -1,10 +1,12 @@
 /**
- * npm run new: scaffold a case study, organisation or tour that passes `npm run check`.
+ * npm run new: scaffold a case study, organisation, tour or transfer trail that passes `npm run check`.
  *
  *   npm run new                                   asks everything
  *   npm run new -- case --title "…" --region piemonte --domain health --lead cop [--source discorsi-il-progetto]
  *   npm run new -- organisation --name "…" --type ngo --country IT [--region …] [--url …]
  *   npm run new -- tour --title "…" --host catalonia --organisation lafede-cat --topic "…"
+ *   npm run new -- trail --title "…" --from-case alcorcon-employment-protocol --to-region madrid --stage interest
+ *                        [--kind method] [--scope within-region] [--channel study-tour --tour …] [--domain skills] [--source …]
  *
  * Any flag left out is asked for. Regions, domains and organisations are offered from
  * the content folder (CONTENT_DIR), so a reference is right from the start.
@@ -16,16 +18,52 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { caseStatuses, governanceModes, organisationTypes, practiceTypes, targetGroups } from '../src/schemas/enums.ts';
+import {
+  caseStatuses,
+  governanceModes,
+  organisationTypes,
+  practiceTypes,
+  targetGroups,
+  trailChannels,
+  trailKinds,
+  trailScopes,
+  trailStages,
+} from '../src/schemas/enums.ts';
 import { toKebab } from './check/suggest.ts';
 import { Asker } from './new/ask.ts';
-import { caseFile, organisationFile, tourFile } from './new/scaffold.ts';
+import { caseFile, organisationFile, tourFile, trailFile } from './new/scaffold.ts';
 
-const kinds = ['case', 'organisation', 'tour'] as const;
-const textFlags = ['title', 'lead', 'name', 'type', 'country', 'url', 'host', 'organisation', 'topic', 'practice-type', 'governance', 'status', 'author', 'source'] as const;
-const listFlags = ['region', 'domain', 'target-group'] as const;
+const kinds = ['case', 'organisation', 'tour', 'trail'] as const;
+const textFlags = [
+  'title',
+  'lead',
+  'name',
+  'type',
+  'country',
+  'url',
+  'host',
+  'organisation',
+  'topic',
+  'practice-type',
+  'governance',
+  'status',
+  'author',
+  'source',
+  'from-case',
+  'from-project',
+  'from-region',
+  'to-region',
+  'to-project',
+  'stage',
+  'kind',
+  'scope',
+  'channel',
+  'tour',
+] as const;
+const listFlags = ['region', 'domain', 'target-group', 'to-case'] as const;
 // Object.fromEntries loses the keys; the type gives parseArgs them back, so `values.title` is a string and `values.region` a list.
-type Flags = Record<(typeof textFlags)[number], { type: 'string' }> & Record<(typeof listFlags)[number], { type: 'string'; multiple: true }>;
+type Flags = Record<(typeof textFlags)[number], { type: 'string' }> &
+  Record<(typeof listFlags)[number], { type: 'string'; multiple: true }>;
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -37,12 +75,26 @@ const { values, positionals } = parseArgs({
 const dir = contentDir();
 const ask = new Asker(process.stdin, process.stdout);
 const list = (file: string): [string, string][] =>
-  existsSync(join(dir, file)) ? (parse(readFileSync(join(dir, file), 'utf8')) as { id: string; name: string }[]).map((r) => [r.id, r.name]) : [];
+  existsSync(join(dir, file))
+    ? (parse(readFileSync(join(dir, file), 'utf8')) as { id: string; name: string }[]).map((r) => [r.id, r.name])
+    : [];
 const organisations = (): [string, string][] =>
   readdirSync(join(dir, 'organisations'))
     .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
     .map((f) => [f.slice(0, -5), (parse(readFileSync(join(dir, 'organisations', f), 'utf8')) as { name: string }).name]);
 const pairs = (items: readonly string[]): [string, string][] => items.map((i) => [i, i]);
+/** Entries of a folder collection as [id, the value of `field`], for choosing by id. */
+const entries = (folder: string, ext: string, field: string): [string, string][] => {
+  const path = join(dir, folder);
+  if (!existsSync(path)) return [];
+  return readdirSync(path)
+    .filter((f) => f.endsWith(ext) && !f.startsWith('_'))
+    .map((f): [string, string] => {
+      const text = readFileSync(join(path, f), 'utf8');
+      const data = (ext === '.mdx' ? parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : parse(text)) as Record<string, unknown>;
+      return [f.slice(0, -ext.length), String(data[field] ?? f)];
+    });
+};
 const sources = (): [string, string][] => {
   const folder = join(dir, 'sources');
   const found = existsSync(folder)
@@ -51,7 +103,10 @@ const sources = (): [string, string][] => {
         .map((f): [string, string] => [f.slice(0, -5), (parse(readFileSync(join(folder, f), 'utf8')) as { title: string }).title])
     : [];
   // Every fact cites a source by id, so the source is recorded first.
-  if (found.length === 0) throw new Error('no source yet: add the document you take facts from as content/sources/<id>.yaml (fields in docs/content-model.md), then run npm run new again');
+  if (found.length === 0)
+    throw new Error(
+      'no source yet: add the document you take facts from as content/sources/<id>.yaml (fields in docs/content-model.md), then run npm run new again',
+    );
   return found;
 };
 
@@ -91,8 +146,15 @@ async function newCase(): Promise<void> {
   const defaulted: string[] = [];
   // With flags and no --source, the first source, marked for checking like other defaults.
   if (values.source === undefined && !interactive) defaulted.push('sources');
-  const [source] = values.source === undefined && !interactive ? [sources()[0]![0]] : await pick(values.source, 'Source the facts come from', sources());
-  const classify = async (flag: string | string[] | undefined, field: string, question: string, options: readonly string[], many = false) => {
+  const [source] =
+    values.source === undefined && !interactive ? [sources()[0]![0]] : await pick(values.source, 'Source the facts come from', sources());
+  const classify = async (
+    flag: string | string[] | undefined,
+    field: string,
+    question: string,
+    options: readonly string[],
+    many = false,
+  ) => {
     if (flag === undefined && !interactive) {
       defaulted.push(field);
       return [options[0]!];
@@ -104,16 +166,34 @@ async function newCase(): Promise<void> {
   const groups = await classify(values['target-group'], 'targetGroups', 'Target groups', targetGroups, true);
   const [status] = await classify(values.status, 'status', 'Status', caseStatuses);
   const author = values.author ?? gitAuthor() ?? 'TODO: your name';
-  const text = caseFile({ title, regions, domains, lead: lead!, practiceType: practiceType!, governance: governance!, targetGroups: groups, status: status!, source: source!, author, defaulted });
+  const text = caseFile({
+    title,
+    regions,
+    domains,
+    lead: lead!,
+    practiceType: practiceType!,
+    governance: governance!,
+    targetGroups: groups,
+    status: status!,
+    source: source!,
+    author,
+    defaulted,
+  });
   await write('cases', toKebab(title).slice(0, 60).replace(/-+$/, ''), 'mdx', text);
 }
 
 async function newOrganisation(): Promise<void> {
   const name = values.name ?? (await ask.text('Full name in its own language'));
   const [type] = await pick(values.type, 'Type', pairs(organisationTypes));
-  const country = values.country ?? (await ask.text('Country (two letters, e.g. IT)', (c) => (/^[A-Z]{2}$/.test(c) ? undefined : 'two capital letters')));
+  const country =
+    values.country ?? (await ask.text('Country (two letters, e.g. IT)', (c) => (/^[A-Z]{2}$/.test(c) ? undefined : 'two capital letters')));
   const region = values.region?.[0];
-  await write('organisations', toKebab(name).slice(0, 60).replace(/-+$/, ''), 'yaml', organisationFile({ name, type: type!, country, region, url: values.url }));
+  await write(
+    'organisations',
+    toKebab(name).slice(0, 60).replace(/-+$/, ''),
+    'yaml',
+    organisationFile({ name, type: type!, country, region, url: values.url }),
+  );
 }
 
 async function newTour(): Promise<void> {
@@ -121,15 +201,93 @@ async function newTour(): Promise<void> {
   const [host] = await pick(values.host, 'Host region', list('regions.yaml'));
   const [organisation] = await pick(values.organisation, 'First organisation visited', organisations());
   const topic = values.topic ?? (await ask.text('Topic of that visit'));
-  const [source] = values.source === undefined && values.title !== undefined ? [sources()[0]![0]] : await pick(values.source, 'Source that reports the tour', sources());
+  const [source] =
+    values.source === undefined && values.title !== undefined
+      ? [sources()[0]![0]]
+      : await pick(values.source, 'Source that reports the tour', sources());
   const author = values.author ?? gitAuthor() ?? 'TODO: your name';
-  await write('tours', toKebab(title).slice(0, 60).replace(/-+$/, ''), 'mdx', tourFile({ title, host: host!, organisation: organisation!, topic, source: source!, author }));
+  await write(
+    'tours',
+    toKebab(title).slice(0, 60).replace(/-+$/, ''),
+    'mdx',
+    tourFile({ title, host: host!, organisation: organisation!, topic, source: source!, author }),
+  );
+}
+
+async function newTrail(): Promise<void> {
+  const interactive = values.title === undefined;
+  const title =
+    values.title ?? (await ask.text('Title: what travelled, from where to where', (t) => (t.length > 120 ? 'too long' : undefined)));
+  const defaulted: string[] = [];
+  // With flags, what is left out gets the first value and a TODO; asked, it is chosen.
+  const choose = async (flag: string | undefined, field: string, question: string, options: readonly string[]) => {
+    if (flag === undefined && !interactive) {
+      defaulted.push(field);
+      return options[0]!;
+    }
+    return (await pick(flag, question, pairs(options)))[0]!;
+  };
+  // An end as precise as the source: a case, else a project, else a region.
+  let from: { case?: string; project?: string; region?: string };
+  if (values['from-case'] || values['from-project'] || values['from-region']) {
+    from = {
+      ...(values['from-case']
+        ? { case: (await pick(values['from-case'], 'Case it comes from', entries('cases', '.mdx', 'title')))[0]! }
+        : {}),
+      ...(values['from-project']
+        ? { project: (await pick(values['from-project'], 'Project it comes from', entries('projects', '.yaml', 'name')))[0]! }
+        : {}),
+      ...(values['from-region'] ? { region: (await pick(values['from-region'], 'Region it comes from', list('regions.yaml')))[0]! } : {}),
+    };
+  } else {
+    const [precision] = await ask.choose('Where it comes from, as precisely as the source says', pairs(['case', 'project', 'region']));
+    const choices =
+      precision === 'case'
+        ? entries('cases', '.mdx', 'title')
+        : precision === 'project'
+          ? entries('projects', '.yaml', 'name')
+          : list('regions.yaml');
+    from = { [precision!]: (await ask.choose(`The ${precision}`, choices))[0]! };
+  }
+  const toRegion =
+    values['to-region'] ??
+    (values['to-project'] || values['to-case'] ? undefined : (await pick(undefined, 'Region taking it up', list('regions.yaml')))[0]);
+  const to = {
+    ...(toRegion ? { region: (await pick(toRegion, 'Region taking it up', list('regions.yaml')))[0]! } : {}),
+    ...(values['to-project']
+      ? { project: (await pick(values['to-project'], 'Project taking it up', entries('projects', '.yaml', 'name')))[0]! }
+      : {}),
+    ...(values['to-case'] ? { cases: await pick(values['to-case'], 'Cases taking it up', entries('cases', '.mdx', 'title'), true) } : {}),
+  };
+  const stage = await choose(values.stage, 'stages', 'Furthest stage a source reports', trailStages);
+  const kind = await choose(values.kind, 'what', 'What travels', trailKinds);
+  const scope = await choose(values.scope, 'scope', 'Scope', trailScopes);
+  const channel = values.channel === undefined ? undefined : (await pick(values.channel, 'How it travelled', pairs(trailChannels)))[0];
+  const tour = values.tour === undefined ? undefined : (await pick(values.tour, 'Study tour', entries('tours', '.mdx', 'title')))[0];
+  const domains = values.domain === undefined ? [] : await pick(values.domain, 'Domains', list('domains.yaml'), true);
+  if (values.source === undefined && !interactive) defaulted.push('stages');
+  const [source] =
+    values.source === undefined && !interactive ? [sources()[0]![0]] : await pick(values.source, 'Source reporting the stage', sources());
+  const text = trailFile({
+    title,
+    kind,
+    from,
+    to,
+    domains,
+    channel,
+    tour,
+    scope,
+    stage,
+    source: source!,
+    defaulted: [...new Set(defaulted)],
+  });
+  await write('trails', toKebab(title).slice(0, 60).replace(/-+$/, ''), 'yaml', text);
 }
 
 try {
   const kind = positionals[0] ?? (await ask.choose('What do you want to add', pairs(kinds)))[0];
-  if (!kinds.includes(kind as (typeof kinds)[number])) throw new Error(`unknown kind "${kind}": use case, organisation or tour`);
-  await { case: newCase, organisation: newOrganisation, tour: newTour }[kind as (typeof kinds)[number]]();
+  if (!kinds.includes(kind as (typeof kinds)[number])) throw new Error(`unknown kind "${kind}": use case, organisation, tour or trail`);
+  await { case: newCase, organisation: newOrganisation, tour: newTour, trail: newTrail }[kind as (typeof kinds)[number]]();
 } catch (error) {
   process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

@@ -77,7 +77,7 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
     warnings.push(...result.warnings);
   }
 
-  const counts: ContentCounts = { cases: 0, tours: 0, organisations: 0, projects: 0, sources: 0, trails: 0 };
+  const counts: ContentCounts = { cases: 0, tours: 0, organisations: 0, projects: 0, sources: 0 };
   for (const entry of entries) counts[entry.collection] = (counts[entry.collection] ?? 0) + 1;
   counts.regions = regions.ids.length;
   counts.domains = domains.ids.length;

@@ -35,7 +35,7 @@ describe('valid content', () => {
     expect(await inspectContent(dir)).toEqual({
       problems: [],
       warnings: [],
-      counts: { cases: 1, tours: 1, organisations: 1, projects: 1, sources: 1, trails: 0, regions: 2, domains: 2 },
+      counts: { cases: 1, tours: 1, organisations: 1, projects: 1, sources: 1, regions: 2, domains: 2 },
     });
   });
 
