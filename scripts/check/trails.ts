@@ -105,3 +105,19 @@ export function trailRules(data: Data, at: At, problems: Problem[]): void {
     if (date) dated = { date, name, index: i };
   });
 }
+
+/** A debrief's decisions: where each is to be tried must name a place, as a trail's end does. */
+export function decisionRules(data: Data, at: At, problems: Problem[]): void {
+  const decisions = Array.isArray(data['decisions']) ? data['decisions'] : [];
+  decisions.forEach((d, i) => {
+    const to = isObject(d) ? d['to'] : undefined;
+    if (isObject(to) && !['region', 'project'].some((k) => typeof to[k] === 'string') && !Array.isArray(to['cases'])) {
+      problems.push({
+        ...at(['decisions', i, 'to']),
+        message: 'a decision says where it is to be tried: give cases, a project or a region',
+        found: 'a group of fields',
+        allowed: ['cases', 'project', 'region'],
+      });
+    }
+  });
+}

@@ -167,6 +167,7 @@ export const en = {
       outcome: 'Outcome figure',
       body: 'Text',
       stage: 'Transfer stage',
+      followUp: 'Follow-up',
     },
   },
   regions: { title: 'Regions', intro: 'The regions the atlas covers, with their case studies.' },
@@ -465,6 +466,16 @@ export const en = {
     tourFed: 'Transfer trails that name this tour',
     stageOf: (stage: string) => `furthest stage: ${stage}`,
     all: 'All transfer trails',
+    decision: {
+      title: (label: string, tour: string) => `${label} (decided after ${tour})`,
+      summary: (tour: string) => `What participants decided to try after ${tour}, as its debrief reports it.`,
+    },
+    followUps: 'Follow-ups',
+    followUpAfter: { '6-months': 'Six months after the tour', '12-months': 'Twelve months after the tour' },
+    followUpDue: (date: string) => `follow-up due since ${date}`,
+    followUpUpcoming: (date: string) => `due on ${date}`,
+    followUpReported: (date: string) => `reported on ${date}`,
+    followUpNotice: 'Follow-up due: what came of the decisions taken on this tour?',
   },
   labels: {
     practiceType: {

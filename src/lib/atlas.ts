@@ -1,6 +1,7 @@
 import { citationsBySource } from './claims.ts';
 import { byId, groupByMany } from './group.ts';
-import { trailIndexes } from './trails.ts';
+import { strings } from '../i18n/index.ts';
+import { decisionTrails, trailIndexes } from './trails.ts';
 import type { CaseEntry, Collections, TourEntry } from './types.ts';
 
 const ids = (refs: readonly { id: string }[] | undefined): string[] => (refs ?? []).map((r) => r.id);
@@ -23,9 +24,13 @@ export function createAtlas(collections: Collections) {
   const cases = [...collections.cases].sort(sortByTitle);
   const tours = [...collections.tours].sort(sortByTitle);
   const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'en');
-  const trails = [...collections.trails].sort(sortByTitle);
   const caseById = byId(cases);
   const projectById = byId(collections.projects);
+  // Trail files, and the decisions of tour debriefs not yet carried on by a file.
+  const trails = [
+    ...collections.trails,
+    ...decisionTrails(collections.tours, { caseById, projectById }, strings().transfers.decision),
+  ].sort(sortByTitle);
 
   return {
     ...collections,

@@ -9,7 +9,7 @@ import type { CaseEntry, Collections, ProjectEntry, TourEntry, TrailEntry } from
 import type { CitationLike } from './notes.ts';
 
 export type ClaimKind =
-  'status' | 'lead' | 'partners' | 'period' | 'funding' | 'dates' | 'organiser' | 'stop' | 'outcome' | 'body' | 'stage';
+  'status' | 'lead' | 'partners' | 'period' | 'funding' | 'dates' | 'organiser' | 'stop' | 'outcome' | 'body' | 'stage' | 'followUp';
 
 export interface PageRef {
   collection: 'cases' | 'tours' | 'projects' | 'organisations' | 'regions' | 'trails';
@@ -88,6 +88,15 @@ export function projectClaims(entry: ProjectEntry): Claim[] {
   ];
 }
 
+/** A debrief's decisions (each a trail's first stage) and its reported follow-ups. */
+export function tourAfterClaims(entry: TourEntry): Claim[] {
+  const d = entry.data;
+  return [
+    ...(d.decisions ?? []).map((dec) => claim('stage', dec.citation, dec.stage)),
+    ...(d.followUps ?? []).map((f) => claim('followUp', f.citation, f.after)),
+  ];
+}
+
 /** A trail's claims: one per stage, in order; the detail is the stage. */
 export function trailClaims(entry: TrailEntry): Claim[] {
   return entry.data.stages.map((s) => claim('stage', s.citation, s.stage));
@@ -116,7 +125,10 @@ export function citationsBySource(c: Collections): Map<string, CitingPage[]> {
   for (const e of c.cases)
     add({ collection: 'cases', id: e.id, title: e.data.title, href: paths.case(e.id) }, e.data.sources, caseClaims(e));
   for (const e of c.tours)
-    add({ collection: 'tours', id: e.id, title: e.data.title, href: paths.tour(e.id) }, e.data.sources, tourClaims(e));
+    add({ collection: 'tours', id: e.id, title: e.data.title, href: paths.tour(e.id) }, e.data.sources, [
+      ...tourClaims(e),
+      ...tourAfterClaims(e),
+    ]);
   for (const e of c.projects)
     add({ collection: 'projects', id: e.id, title: e.data.name, href: paths.project(e.id) }, e.data.sources, projectClaims(e));
   for (const e of c.organisations)

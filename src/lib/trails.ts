@@ -6,7 +6,7 @@
  */
 import { trailStages } from '../schemas/enums.ts';
 import { groupByMany } from './group.ts';
-import type { CaseEntry, ProjectEntry, TrailEntry } from './types.ts';
+import type { CaseEntry, ProjectEntry, TourEntry, TrailData, TrailEntry } from './types.ts';
 
 export type TrailStage = (typeof trailStages)[number];
 
@@ -60,4 +60,44 @@ export function trailIndexes(trails: readonly TrailEntry[], lookup: Lookup) {
     trailsToRegion: groupByMany(trails, (t) => to.get(t.id)!),
     trailsByTour: groupByMany(trails, (t) => (t.data.through?.tour ? [t.data.through.tour.id] : [])),
   };
+}
+
+/** Words for a trail made from a tour's decision (from the i18n module, passed in). */
+export interface DecisionText {
+  title: (label: string, tour: string) => string;
+  summary: (tour: string) => string;
+}
+
+/** Id of the trail made from a tour's n-th decision (1-based). */
+export const decisionTrailId = (tour: string, n: number): string => `${tour}-decision-${n}`;
+
+/**
+ * A tour debrief's decisions as trails at their first stage, through the tour, so what
+ * participants decided to try shows up on /transfers/ and on every page a trail does.
+ * A decision whose trail has a file of its own (`trail:`) is left to that file. From
+ * defaults to the host region; the scope is within-region when both ends resolve to the
+ * same regions.
+ */
+export function decisionTrails(tours: readonly TourEntry[], lookup: Lookup, text: DecisionText): TrailEntry[] {
+  return tours.flatMap((t) =>
+    (t.data.decisions ?? []).flatMap((d, i): TrailEntry[] => {
+      if (d.trail) return [];
+      const from = d.from ?? { region: t.data.host };
+      const fromRegions = endRegions(from, lookup);
+      const toRegions = endRegions(d.to, lookup);
+      const same = fromRegions.length > 0 && fromRegions.length === toRegions.length && fromRegions.every((r) => toRegions.includes(r));
+      const data: TrailData = {
+        title: text.title(d.what.label, t.data.title),
+        summary: text.summary(t.data.title),
+        what: d.what,
+        ...(d.domains ? { domains: d.domains } : {}),
+        from,
+        to: d.to,
+        through: { channel: 'study-tour', tour: { collection: 'tours', id: t.id } },
+        scope: same ? 'within-region' : 'interregional',
+        stages: [{ stage: d.stage, ...(d.date ? { date: d.date } : {}), citation: d.citation }],
+      };
+      return [{ id: decisionTrailId(t.id, i + 1), data }];
+    }),
+  );
 }

@@ -8,7 +8,7 @@ import { citation } from './source.ts';
  * practice, else a project, else only a region; the check requires at least one. The
  * receiving end may name several cases: one idea can feed several pilots.
  */
-const fromEnd = (ref: RefFactory) =>
+export const fromEnd = (ref: RefFactory) =>
   z
     .object({
       region: ref('regions').optional().describe('Region the practice comes from, when no case or project places it'),
@@ -17,7 +17,7 @@ const fromEnd = (ref: RefFactory) =>
     })
     .strict();
 
-const toEnd = (ref: RefFactory) =>
+export const toEnd = (ref: RefFactory) =>
   z
     .object({
       region: ref('regions').optional().describe('Region that takes the practice up'),
@@ -25,6 +25,14 @@ const toEnd = (ref: RefFactory) =>
       cases: z.array(ref('cases')).min(1).optional().describe('Case studies of the practices that take it up, when there are any'),
     })
     .strict();
+
+/** What travels along a trail: the same shape on a trail and on a tour's decision. */
+export const trailWhat = z
+  .object({
+    kind: z.enum(trailKinds).describe('What kind of thing travels'),
+    label: z.string().min(3).max(120).describe('What travels, in a few words'),
+  })
+  .strict();
 
 /** trails/<id>.yaml: how a practice travels from one place to another, and how far it got. */
 export const trailSchema = (ref: RefFactory) => {
@@ -44,13 +52,7 @@ export const trailSchema = (ref: RefFactory) => {
     .object({
       title: z.string().min(3).max(120).describe('Title: what travelled, from where to where'),
       summary: z.string().min(20).max(400).describe('One or two sentences, as the sources state it'),
-      what: z
-        .object({
-          kind: z.enum(trailKinds).describe('What kind of thing travels'),
-          label: z.string().min(3).max(120).describe('What travels, in a few words'),
-        })
-        .strict()
-        .describe('What travels'),
+      what: trailWhat.describe('What travels'),
       domains: z
         .array(ref('domains'))
         .min(1)

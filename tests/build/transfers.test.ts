@@ -15,9 +15,39 @@ const dist = inject('fixtureDist');
 const content = readContent(fixtureContent);
 const transfers = () => page(dist, '/transfers/');
 
+type Decision = { what: unknown; domains?: string[]; from?: End; to: End; stage: string };
+// The decisions of tour debriefs, as the trails the atlas makes of them: through the tour,
+// from its host region unless said otherwise, at their one stage.
+const decisions: RawEntry[] = content.tours.flatMap((tour) =>
+  ((tour.data['decisions'] as (Decision & { trail?: string })[] | undefined) ?? [])
+    .map((d, i) => ({ d, id: `${tour.id}-decision-${i + 1}` }))
+    .filter(({ d }) => !d.trail)
+    .map(({ d, id }) => {
+      const from = d.from ?? { region: tour.data['host'] as string };
+      return {
+        id,
+        data: {
+          domains: d.domains,
+          from,
+          to: d.to,
+          through: { channel: 'study-tour', tour: tour.id },
+          stages: [{ stage: d.stage }],
+          scope: 'decision',
+        },
+      };
+    }),
+);
+
 type End = { region?: string; project?: string; case?: string; cases?: string[] };
 const data = (t: RawEntry) => t.data as { scope: string; from: End; to: End; through?: { tour?: string }; stages: { stage: string }[] };
 const furthest = (t: RawEntry) => data(t).stages.at(-1)!.stage;
+/** A decision's scope, as the atlas reads it: within-region when both ends are the same regions. */
+const scopeOf = (t: RawEntry) => {
+  if (data(t).scope !== 'decision') return data(t).scope;
+  const [a, b] = [endRegions(data(t).from), endRegions(data(t).to)];
+  return a.length === b.length && a.every((r) => b.includes(r)) ? 'within-region' : 'interregional';
+};
+const allTrails = () => [...content.trails, ...decisions];
 const regionsOf = (kind: 'cases' | 'projects', id: string): string[] => content[kind].find((e) => e.id === id)!.data['regions'] as string[];
 const endRegions = (end: End): string[] => {
   if (end.region) return [end.region];
@@ -101,7 +131,9 @@ describe('trails on the pages of their ends and tours', () => {
   it('shows on a tour page the trails that name it, and no section where none does', () => {
     const named = new Set(content.trails.map((t) => data(t).through?.tour).filter(Boolean));
     for (const tour of content.tours) {
-      const expected = content.trails.filter((t) => data(t).through?.tour === tour.id).map((t) => t.id);
+      const expected = allTrails()
+        .filter((t) => data(t).through?.tour === tour.id)
+        .map((t) => t.id);
       expect(trailIdsIn(`/tours/${tour.id}/`, 'trails-heading').sort(), tour.id).toEqual(expected.sort());
     }
     expect(named.size).toBeGreaterThan(0);
@@ -111,11 +143,11 @@ describe('trails on the pages of their ends and tours', () => {
 describe('trails in the open data', () => {
   it('exports every trail as JSON and its stages as a tidy table', () => {
     const json = JSON.parse(readFileSync(join(dist, 'data', 'trails.json'), 'utf8')) as { id: string; stages: { stage: string }[] }[];
-    expect(json.map((t) => t.id).sort()).toEqual(content.trails.map((t) => t.id).sort());
-    for (const t of json) expect(t.stages.at(-1)!.stage).toBe(furthest(content.trails.find((c) => c.id === t.id)!));
+    expect(json.map((t) => t.id).sort()).toEqual(allTrails().map((t) => t.id).sort());
+    for (const t of json) expect(t.stages.at(-1)!.stage).toBe(furthest(allTrails().find((c) => c.id === t.id)!));
     const csv = readFileSync(join(dist, 'data', 'trails-stages.csv'), 'utf8');
     const rows = csv.trim().split('\r\n');
-    expect(rows.length - 1).toBe(content.trails.reduce((n, t) => n + data(t).stages.length, 0));
+    expect(rows.length - 1).toBe(allTrails().reduce((n, t) => n + data(t).stages.length, 0));
   });
 });
 
@@ -123,8 +155,8 @@ describe('the transfer charts', () => {
   it('draws one arc per between-regions trail and pair of distinct end regions, styled by furthest stage, with an arrowhead', () => {
     const svg = transfers().querySelector('#transfer-arcs svg')!;
     const arcs = svg.querySelectorAll('path.transfer-arc');
-    const expected = content.trails
-      .filter((t) => data(t).scope === 'interregional')
+    const expected = allTrails()
+      .filter((t) => scopeOf(t) === 'interregional')
       .flatMap((t) =>
         endRegions(data(t).from).flatMap((f) =>
           endRegions(data(t).to)
@@ -172,9 +204,9 @@ describe('the transfer charts', () => {
     for (const scope of ['interregional', 'within-region']) {
       for (const d of [...content.domains.map((x) => x.id), '-']) {
         for (const stage of ['interest', 'planned', 'piloted', 'adopted', 'discontinued']) {
-          const expected = content.trails.filter((t) => {
+          const expected = allTrails().filter((t) => {
             const doms = t.data['domains'] as string[] | undefined;
-            return data(t).scope === scope && furthest(t) === stage && (d === '-' ? !doms : (doms ?? []).includes(d));
+            return scopeOf(t) === scope && furthest(t) === stage && (d === '-' ? !doms : (doms ?? []).includes(d));
           }).length;
           expect(count(scope, d, stage), `${scope} ${d} ${stage}`).toBe(expected);
         }
@@ -199,5 +231,49 @@ describe('trails on the pages of the sources they cite', () => {
       'Transfer stage: Planned',
       'Transfer stage: Piloted',
     ]);
+  });
+});
+
+describe('after a tour', () => {
+  it('lists what participants decided to try as trails at their first stage, on /transfers/ and the pages of both ends', () => {
+    expect(decisions.length).toBeGreaterThan(0);
+    for (const t of decisions) {
+      const card = transfers().querySelector(`li.trail[data-trail="${t.id}"]`);
+      expect(card?.getAttribute('data-stage'), t.id).toBe(furthest(t));
+      expect(card?.getAttribute('data-scope')).toBe(scopeOf(t));
+      for (const r of endRegions(data(t).to))
+        expect(trailIdsIn(`/regions/${r}/`, scopeOf(t) === 'interregional' ? 'trails-took-heading' : 'trails-within-heading')).toContain(
+          t.id,
+        );
+      if (data(t).from.case) expect(trailIdsIn(`/cases/${data(t).from.case}/`, 'trails-to-heading')).toContain(t.id);
+    }
+    const json = JSON.parse(readFileSync(join(dist, 'data', 'trails.json'), 'utf8')) as { id: string }[];
+    expect(json.map((t) => t.id)).toEqual(expect.arrayContaining(decisions.map((t) => t.id)));
+  });
+
+  it('shows follow-ups six and twelve months after the last day, and says when one is due', () => {
+    // Worked out here from the dates and the day the test runs, without the site's code.
+    const day = new Date().toISOString().slice(0, 10);
+    for (const tour of content.tours) {
+      const dates = tour.data['dates'] as { start: string; end?: string } | undefined;
+      const section = page(dist, `/tours/${tour.id}/`).querySelector('section.follow-ups');
+      if (!dates) {
+        expect(section, tour.id).toBeNull();
+        continue;
+      }
+      const last = new Date(`${dates.end ?? dates.start}T00:00:00Z`);
+      const plus = (m: number) => {
+        const d = new Date(last);
+        d.setUTCMonth(d.getUTCMonth() + m);
+        return d.toISOString().slice(0, 10);
+      };
+      const expected = [6, 12].map((m) => [`${m === 6 ? '6' : '12'}-months`, plus(m) <= day ? 'due' : 'upcoming']);
+      expect(section!.querySelectorAll('li').map((li) => [li.getAttribute('data-follow-up'), li.getAttribute('data-state')])).toEqual(
+        expected,
+      );
+      const due = expected.some(([, state]) => state === 'due');
+      expect(section!.getAttribute('data-follow-up-due')).toBe(String(due));
+      expect(section!.querySelector('.follow-up-notice') !== null).toBe(due);
+    }
   });
 });

@@ -165,3 +165,33 @@ describe('partial dates', () => {
     expect(certainlyBefore('2018-03-02', '2018-03-10')).toBe(true);
   });
 });
+
+describe("a tour debrief's decisions", () => {
+  async function checkTour(decisions: unknown[]) {
+    const { makeTour, mdx } = await import('../helpers/factories.ts');
+    const text = mdx(makeTour({ decisions }));
+    const dir = writeContent({ ...baseContent(), 'tours/visit.mdx': text });
+    dirs.push(dir);
+    return (await inspectContent(dir)).problems.map((p: Problem) => ({ ...p, file: p.file.slice(dir.length + 1) }));
+  }
+  const decision = { what: { kind: 'tool', label: 'Intake form' }, to: { region: 'south' }, stage: 'planned', citation: cite() };
+
+  it('accepts a decision at its first stage', async () => {
+    expect(await checkTour([decision])).toEqual([]);
+  });
+
+  it('refuses a decision at a later stage: that belongs in a trail file', async () => {
+    expect(await checkTour([{ ...decision, stage: 'adopted' }])).toMatchObject([
+      { field: 'decisions[0].stage', allowed: ['interest', 'planned'] },
+    ]);
+  });
+
+  it('refuses a decision that names no place to try it, or an unknown one', async () => {
+    expect(await checkTour([{ ...decision, to: {} }])).toMatchObject([
+      { field: 'decisions[0].to', message: 'a decision says where it is to be tried: give cases, a project or a region' },
+    ]);
+    expect(await checkTour([{ ...decision, to: { region: 'sout' } }])).toMatchObject([
+      { field: 'decisions[0].to.region', suggestion: 'south' },
+    ]);
+  });
+});
