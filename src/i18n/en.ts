@@ -264,6 +264,7 @@ export const en = {
       status: 'Status',
       language: 'Language',
       review: 'Review',
+      transferStage: 'Transfer stage',
     },
   },
   notFound: {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { page } from '../helpers/built-site.ts';
+import { page, searchIndex } from '../helpers/built-site.ts';
 import { readContent, type RawEntry } from '../helpers/read-content.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
 
@@ -143,7 +143,11 @@ describe('trails on the pages of their ends and tours', () => {
 describe('trails in the open data', () => {
   it('exports every trail as JSON and its stages as a tidy table', () => {
     const json = JSON.parse(readFileSync(join(dist, 'data', 'trails.json'), 'utf8')) as { id: string; stages: { stage: string }[] }[];
-    expect(json.map((t) => t.id).sort()).toEqual(allTrails().map((t) => t.id).sort());
+    expect(json.map((t) => t.id).sort()).toEqual(
+      allTrails()
+        .map((t) => t.id)
+        .sort(),
+    );
     for (const t of json) expect(t.stages.at(-1)!.stage).toBe(furthest(allTrails().find((c) => c.id === t.id)!));
     const csv = readFileSync(join(dist, 'data', 'trails-stages.csv'), 'utf8');
     const rows = csv.trim().split('\r\n');
@@ -275,5 +279,23 @@ describe('after a tour', () => {
       expect(section!.getAttribute('data-follow-up-due')).toBe(String(due));
       expect(section!.querySelector('.follow-up-notice') !== null).toBe(due);
     }
+  });
+});
+
+describe('search by transfer stage', () => {
+  it('gives each case the furthest stages of the trails naming it, as a search filter offered on /search/', () => {
+    const label = (stage: string) => stage[0]!.toUpperCase() + stage.slice(1);
+    const order = ['interest', 'planned', 'piloted', 'adopted', 'discontinued'];
+    const indexed = searchIndex(dist);
+    let withStage = 0;
+    for (const c of content.cases) {
+      const naming = allTrails().filter((t) => data(t).from.case === c.id || (data(t).to.cases ?? []).includes(c.id));
+      const expected = [...new Set(naming.map(furthest))].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map(label);
+      const entry = indexed.find((p) => p.url === `/cases/${c.id}/`)!;
+      expect(entry.filters['transferStage'] ?? [], c.id).toEqual(expected);
+      if (expected.length > 0) withStage++;
+    }
+    expect(withStage).toBeGreaterThan(1);
+    expect(page(dist, '/search/').text).toContain('Transfer stage');
   });
 });
