@@ -7,7 +7,8 @@
 import { trailStages } from '../../src/schemas/enums.ts';
 import type { Problem } from './report.ts';
 import { didYouMean } from './suggest.ts';
-import type { PathKey } from './yaml-source.ts';
+import type { PathKey, YamlSource } from './yaml-source.ts';
+import type { EntryFile } from './files.ts';
 
 type Data = Record<string, unknown>;
 type At = (path: PathKey[], field?: string) => { file: string; line: number; column: number; field: string };
@@ -120,4 +121,55 @@ export function decisionRules(data: Data, at: At, problems: Problem[]): void {
       });
     }
   });
+}
+
+/**
+ * A trail's scope must agree with its ends: "within-region" when both ends resolve to one
+ * and the same region, "interregional" otherwise. Ends resolve as the pages resolve them
+ * (a region, else the regions of the cases, else of the project), from the files' own data.
+ */
+export function trailScopeProblems(parsed: { entry: EntryFile; yaml?: YamlSource | undefined }[]): Problem[] {
+  const regionsOf = new Map<string, string[]>();
+  for (const { entry, yaml } of parsed) {
+    const data = yaml?.data;
+    if ((entry.collection === 'cases' || entry.collection === 'projects') && isObject(data) && Array.isArray(data['regions'])) {
+      regionsOf.set(
+        `${entry.collection}/${entry.id}`,
+        data['regions'].filter((r): r is string => typeof r === 'string'),
+      );
+    }
+  }
+  const resolve = (end: unknown): string[] | undefined => {
+    if (!isObject(end)) return undefined;
+    if (typeof end['region'] === 'string') return [end['region']];
+    const cases = [...(typeof end['case'] === 'string' ? [end['case']] : []), ...(Array.isArray(end['cases']) ? end['cases'] : [])];
+    if (cases.length > 0) {
+      const found = cases.map((c) => regionsOf.get(`cases/${String(c)}`));
+      return found.some((f) => f === undefined) ? undefined : [...new Set(found.flat() as string[])];
+    }
+    return typeof end['project'] === 'string' ? regionsOf.get(`projects/${end['project']}`) : undefined;
+  };
+  const problems: Problem[] = [];
+  for (const { entry, yaml } of parsed) {
+    const data = yaml?.data;
+    if (entry.collection !== 'trails' || !yaml || !isObject(data)) continue;
+    const from = resolve(data['from']);
+    const to = resolve(data['to']);
+    if (!from || !to || from.length === 0 || to.length === 0) continue; // unknown ends are reported on their own
+    const same = from.length === 1 && to.length === 1 && from[0] === to[0];
+    const scope = data['scope'];
+    const fits = scope === 'within-region' ? same : scope === 'interregional' ? !same : true;
+    if (fits) continue;
+    const expected = same ? 'within-region' : 'interregional';
+    problems.push({
+      file: entry.path,
+      ...yaml.locate(['scope']),
+      field: 'scope',
+      message: `the scope is "${String(scope)}" but the trail runs from ${from.join(', ')} to ${to.join(', ')}: ${same ? 'both ends are in one region, so it is a continuation within it' : 'its ends are in different regions'}. Write scope: ${expected}`,
+      found: JSON.stringify(scope),
+      allowed: [expected],
+      suggestion: expected,
+    });
+  }
+  return problems;
 }

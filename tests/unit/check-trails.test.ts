@@ -157,6 +157,30 @@ describe('refusals', () => {
   });
 });
 
+describe('scope against the ends', () => {
+  it('refuses "within-region" for a trail whose ends are in different regions, with the scope to write', async () => {
+    const { problems, text } = await check(makeTrail({ scope: 'within-region' }));
+    expect(problems).toEqual([
+      {
+        file,
+        ...positionOf(text, 'within-region'),
+        field: 'scope',
+        message:
+          'the scope is "within-region" but the trail runs from north to south: its ends are in different regions. Write scope: interregional',
+        found: '"within-region"',
+        allowed: ['interregional'],
+        suggestion: 'interregional',
+      },
+    ]);
+  });
+
+  it('refuses "interregional" for a trail within one region (the case is in north)', async () => {
+    const { problems } = await check(makeTrail({ to: { region: 'north' } }));
+    expect(problems).toMatchObject([{ field: 'scope', suggestion: 'within-region' }]);
+    expect((await check(makeTrail({ to: { region: 'north' }, scope: 'within-region' }))).problems).toEqual([]);
+  });
+});
+
 describe('partial dates', () => {
   it('compares at the precision both share', () => {
     expect(certainlyBefore('2017-12', '2018')).toBe(true);
