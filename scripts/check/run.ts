@@ -79,7 +79,7 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
   }
   // Rules across files: a trail's scope against the regions its ends resolve to.
   const parsed = entries.map((entry, i) => ({ entry, yaml: perFile[i]!.yaml }));
-  problems.push(...trailScopeProblems(parsed));
+  problems.push(...trailScopeProblems(parsed, known['regions'] ?? new Set()));
 
   const counts: ContentCounts = { cases: 0, tours: 0, organisations: 0, projects: 0, sources: 0 };
   for (const entry of entries) counts[entry.collection] = (counts[entry.collection] ?? 0) + 1;

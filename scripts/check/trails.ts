@@ -128,7 +128,10 @@ export function decisionRules(data: Data, at: At, problems: Problem[]): void {
  * and the same region, "interregional" otherwise. Ends resolve as the pages resolve them
  * (a region, else the regions of the cases, else of the project), from the files' own data.
  */
-export function trailScopeProblems(parsed: { entry: EntryFile; yaml?: YamlSource | undefined }[]): Problem[] {
+export function trailScopeProblems(
+  parsed: { entry: EntryFile; yaml?: YamlSource | undefined }[],
+  knownRegions: ReadonlySet<string>,
+): Problem[] {
   const regionsOf = new Map<string, string[]>();
   for (const { entry, yaml } of parsed) {
     const data = yaml?.data;
@@ -142,10 +145,11 @@ export function trailScopeProblems(parsed: { entry: EntryFile; yaml?: YamlSource
   const resolve = (end: unknown): string[] | undefined => {
     if (!isObject(end)) return undefined;
     if (typeof end['region'] === 'string') return [end['region']];
-    const cases = [...(typeof end['case'] === 'string' ? [end['case']] : []), ...(Array.isArray(end['cases']) ? end['cases'] : [])];
+    const listed: unknown[] = Array.isArray(end['cases']) ? end['cases'] : [];
+    const cases = [...(typeof end['case'] === 'string' ? [end['case']] : []), ...listed];
     if (cases.length > 0) {
       const found = cases.map((c) => regionsOf.get(`cases/${String(c)}`));
-      return found.some((f) => f === undefined) ? undefined : [...new Set(found.flat() as string[])];
+      return found.every((f) => f !== undefined) ? [...new Set(found.flat())] : undefined;
     }
     return typeof end['project'] === 'string' ? regionsOf.get(`projects/${end['project']}`) : undefined;
   };
@@ -155,7 +159,10 @@ export function trailScopeProblems(parsed: { entry: EntryFile; yaml?: YamlSource
     if (entry.collection !== 'trails' || !yaml || !isObject(data)) continue;
     const from = resolve(data['from']);
     const to = resolve(data['to']);
-    if (!from || !to || from.length === 0 || to.length === 0) continue; // unknown ends are reported on their own
+    // Unknown ends, and ends in regions that do not exist, are reported on their own.
+    const resolved = (ids: string[] | undefined): ids is string[] =>
+      ids !== undefined && ids.length > 0 && ids.every((r) => knownRegions.has(r));
+    if (!resolved(from) || !resolved(to)) continue;
     const same = from.length === 1 && to.length === 1 && from[0] === to[0];
     const scope = data['scope'];
     const fits = scope === 'within-region' ? same : scope === 'interregional' ? !same : true;
