@@ -9,7 +9,7 @@
 import type { z } from 'astro/zod';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema } from '../src/schemas/index.ts';
+import { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema, trailSchema } from '../src/schemas/index.ts';
 import { funding } from '../src/schemas/funding.ts';
 import { outcome } from '../src/schemas/outcome.ts';
 import { period } from '../src/schemas/period.ts';
@@ -39,6 +39,7 @@ const sections = [
   { title: '`projects/<id>.yaml`', lead: 'One funded project or programme per file.', schema: projectSchema(docRef) },
   { title: '`cases/<id>.mdx`', lead: 'The frontmatter of a case study; the body follows it.', schema: caseSchema(docRef) },
   { title: '`tours/<id>.mdx`', lead: 'The frontmatter of a study tour; the body holds the programme narrative.', schema: tourSchema(docRef) },
+  { title: '`trails/<id>.yaml`', lead: 'One transfer trail per file: what travelled, from where to where, through what, and each stage a source reports.', schema: trailSchema(docRef) },
 ];
 
 /** The generated part: one table per collection, the shared shapes, the body rules. */

@@ -1,10 +1,12 @@
 /**
- * npm run new: scaffold a case study, organisation or tour that passes `npm run check`.
+ * npm run new: scaffold a case study, organisation, tour or transfer trail that passes `npm run check`.
  *
  *   npm run new                                   asks everything
  *   npm run new -- case --title "…" --region piemonte --domain health --lead cop [--source discorsi-il-progetto]
  *   npm run new -- organisation --name "…" --type ngo --country IT [--region …] [--url …]
  *   npm run new -- tour --title "…" --host catalonia --organisation lafede-cat --topic "…"
+ *   npm run new -- trail --title "…" --from-case alcorcon-employment-protocol --to-region madrid --stage interest
+ *                        [--kind method] [--scope within-region] [--channel study-tour --tour …] [--domain skills] [--source …]
  *
  * On a terminal, any flag left out is asked for. Regions, domains and organisations are
  * offered from the content folder (CONTENT_DIR), so a reference is right from the start,
@@ -19,17 +21,53 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { caseStatuses, governanceModes, organisationTypes, practiceTypes, targetGroups } from '../src/schemas/enums.ts';
+import {
+  caseStatuses,
+  governanceModes,
+  organisationTypes,
+  practiceTypes,
+  targetGroups,
+  trailChannels,
+  trailKinds,
+  trailScopes,
+  trailStages,
+} from '../src/schemas/enums.ts';
 import { toKebab } from './check/suggest.ts';
 import { closest, idFor, type Choice } from './new/choices.ts';
 import { Asker } from './new/ask.ts';
-import { caseFile, organisationFile, tourFile } from './new/scaffold.ts';
+import { caseFile, organisationFile, tourFile, trailFile } from './new/scaffold.ts';
 
-const kinds = ['case', 'organisation', 'tour'] as const;
-const textFlags = ['title', 'lead', 'name', 'type', 'country', 'url', 'host', 'organisation', 'topic', 'practice-type', 'governance', 'status', 'author', 'source'] as const;
-const listFlags = ['region', 'domain', 'target-group'] as const;
+const kinds = ['case', 'organisation', 'tour', 'trail'] as const;
+const textFlags = [
+  'title',
+  'lead',
+  'name',
+  'type',
+  'country',
+  'url',
+  'host',
+  'organisation',
+  'topic',
+  'practice-type',
+  'governance',
+  'status',
+  'author',
+  'source',
+  'from-case',
+  'from-project',
+  'from-region',
+  'to-region',
+  'to-project',
+  'stage',
+  'kind',
+  'scope',
+  'channel',
+  'tour',
+] as const;
+const listFlags = ['region', 'domain', 'target-group', 'to-case'] as const;
 // Object.fromEntries loses the keys; the type gives parseArgs them back, so `values.title` is a string and `values.region` a list.
-type Flags = Record<(typeof textFlags)[number], { type: 'string' }> & Record<(typeof listFlags)[number], { type: 'string'; multiple: true }>;
+type Flags = Record<(typeof textFlags)[number], { type: 'string' }> &
+  Record<(typeof listFlags)[number], { type: 'string'; multiple: true }>;
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -55,6 +93,18 @@ const organisations = (): Choice[] =>
       return [f.slice(0, -5), o.name, ...(o.shortName ? [o.shortName] : [])];
     });
 const pairs = (items: readonly string[]): Choice[] => items.map((i) => [i, i]);
+/** Entries of a folder collection as [id, the value of `field`], for choosing by id. */
+const entries = (folder: string, ext: string, field: string): [string, string][] => {
+  const path = join(dir, folder);
+  if (!existsSync(path)) return [];
+  return readdirSync(path)
+    .filter((f) => f.endsWith(ext) && !f.startsWith('_'))
+    .map((f): [string, string] => {
+      const text = readFileSync(join(path, f), 'utf8');
+      const data = (ext === '.mdx' ? parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : parse(text)) as Record<string, unknown>;
+      return [f.slice(0, -ext.length), String(data[field] ?? f)];
+    });
+};
 const sources = (): Choice[] => {
   const folder = join(dir, 'sources');
   const found = existsSync(folder)
@@ -63,7 +113,10 @@ const sources = (): Choice[] => {
         .map((f): Choice => [f.slice(0, -5), (parse(readFileSync(join(folder, f), 'utf8')) as { title: string }).title])
     : [];
   // Every fact cites a source by id, so the source is recorded first.
-  if (found.length === 0) throw new Error('no source yet: add the document you take facts from as content/sources/<id>.yaml (fields in docs/content-model.md), then run npm run new again');
+  if (found.length === 0)
+    throw new Error(
+      'no source yet: add the document you take facts from as content/sources/<id>.yaml (fields in docs/content-model.md), then run npm run new again',
+    );
   return found;
 };
 
@@ -130,7 +183,19 @@ async function newCase(): Promise<void> {
   const groups = await classify(values['target-group'], 'targetGroups', 'Target groups', targetGroups, true, 'target-group');
   const [status] = await classify(values.status, 'status', 'Status', caseStatuses);
   const author = values.author ?? gitAuthor() ?? 'TODO: your name';
-  const text = caseFile({ title, regions, domains, lead: lead!, practiceType: practiceType!, governance: governance!, targetGroups: groups, status: status!, source: source!, author, defaulted });
+  const text = caseFile({
+    title,
+    regions,
+    domains,
+    lead: lead!,
+    practiceType: practiceType!,
+    governance: governance!,
+    targetGroups: groups,
+    status: status!,
+    source: source!,
+    author,
+    defaulted,
+  });
   await write('cases', toKebab(title).slice(0, 60).replace(/-+$/, ''), 'mdx', text);
 }
 
@@ -149,14 +214,89 @@ async function newTour(): Promise<void> {
   const topic = values.topic ?? (await askText('topic', 'Topic of that visit'));
   const [source] = values.source === undefined && values.title !== undefined ? [sources()[0]![0]] : await pick(values.source, 'Source that reports the tour', sources(), false, 'source');
   const author = values.author ?? gitAuthor() ?? 'TODO: your name';
-  await write('tours', toKebab(title).slice(0, 60).replace(/-+$/, ''), 'mdx', tourFile({ title, host: host!, organisation: organisation!, topic, source: source!, author }));
+  await write(
+    'tours',
+    toKebab(title).slice(0, 60).replace(/-+$/, ''),
+    'mdx',
+    tourFile({ title, host: host!, organisation: organisation!, topic, source: source!, author }),
+  );
+}
+
+async function newTrail(): Promise<void> {
+  const interactive = values.title === undefined;
+  const title =
+    values.title ?? (await ask.text('Title: what travelled, from where to where', (t) => (t.length > 120 ? 'too long' : undefined)));
+  const defaulted: string[] = [];
+  // With flags, what is left out gets the first value and a TODO; asked, it is chosen.
+  const choose = async (flag: string | undefined, field: string, question: string, options: readonly string[]) => {
+    if (flag === undefined && !interactive) {
+      defaulted.push(field);
+      return options[0]!;
+    }
+    return (await pick(flag, question, pairs(options)))[0]!;
+  };
+  // An end as precise as the source: a case, else a project, else a region.
+  let from: { case?: string; project?: string; region?: string };
+  if (values['from-case'] || values['from-project'] || values['from-region']) {
+    from = {
+      ...(values['from-case']
+        ? { case: (await pick(values['from-case'], 'Case it comes from', entries('cases', '.mdx', 'title')))[0]! }
+        : {}),
+      ...(values['from-project']
+        ? { project: (await pick(values['from-project'], 'Project it comes from', entries('projects', '.yaml', 'name')))[0]! }
+        : {}),
+      ...(values['from-region'] ? { region: (await pick(values['from-region'], 'Region it comes from', list('regions.yaml')))[0]! } : {}),
+    };
+  } else {
+    const [precision] = await ask.choose('Where it comes from, as precisely as the source says', ['case', 'project', 'region'].map((k): [string, string] => [k, k]));
+    const choices: [string, string][] =
+      precision === 'case'
+        ? entries('cases', '.mdx', 'title')
+        : precision === 'project'
+          ? entries('projects', '.yaml', 'name')
+          : list('regions.yaml').map(([id, label]): [string, string] => [id, label]);
+    from = { [precision!]: (await ask.choose(`The ${precision}`, choices))[0]! };
+  }
+  const toRegion =
+    values['to-region'] ??
+    (values['to-project'] || values['to-case'] ? undefined : (await pick(undefined, 'Region taking it up', list('regions.yaml')))[0]);
+  const to = {
+    ...(toRegion ? { region: (await pick(toRegion, 'Region taking it up', list('regions.yaml')))[0]! } : {}),
+    ...(values['to-project']
+      ? { project: (await pick(values['to-project'], 'Project taking it up', entries('projects', '.yaml', 'name')))[0]! }
+      : {}),
+    ...(values['to-case'] ? { cases: await pick(values['to-case'], 'Cases taking it up', entries('cases', '.mdx', 'title'), true) } : {}),
+  };
+  const stage = await choose(values.stage, 'stages', 'Furthest stage a source reports', trailStages);
+  const kind = await choose(values.kind, 'what', 'What travels', trailKinds);
+  const scope = await choose(values.scope, 'scope', 'Scope', trailScopes);
+  const channel = values.channel === undefined ? undefined : (await pick(values.channel, 'How it travelled', pairs(trailChannels)))[0];
+  const tour = values.tour === undefined ? undefined : (await pick(values.tour, 'Study tour', entries('tours', '.mdx', 'title')))[0];
+  const domains = values.domain === undefined ? [] : await pick(values.domain, 'Domains', list('domains.yaml'), true);
+  if (values.source === undefined && !interactive) defaulted.push('stages');
+  const [source] =
+    values.source === undefined && !interactive ? [sources()[0]![0]] : await pick(values.source, 'Source reporting the stage', sources());
+  const text = trailFile({
+    title,
+    kind,
+    from,
+    to,
+    domains,
+    channel,
+    tour,
+    scope,
+    stage,
+    source: source!,
+    defaulted: [...new Set(defaulted)],
+  });
+  await write('trails', toKebab(title).slice(0, 60).replace(/-+$/, ''), 'yaml', text);
 }
 
 try {
-  if (positionals[0] === undefined && !canAsk) throw new Error('say what to add: npm run new -- case (or organisation, or tour), with its flags');
+  if (positionals[0] === undefined && !canAsk) throw new Error('say what to add: npm run new -- case (or organisation, tour or trail), with its flags');
   const kind = positionals[0] ?? (await ask.choose('What do you want to add', kinds.map((k): [string, string] => [k, k])))[0];
-  if (!kinds.includes(kind as (typeof kinds)[number])) throw new Error(`unknown kind "${kind}": use case, organisation or tour`);
-  await { case: newCase, organisation: newOrganisation, tour: newTour }[kind as (typeof kinds)[number]]();
+  if (!kinds.includes(kind as (typeof kinds)[number])) throw new Error(`unknown kind "${kind}": use case, organisation, tour or trail`);
+  await { case: newCase, organisation: newOrganisation, tour: newTour, trail: newTrail }[kind as (typeof kinds)[number]]();
 } catch (error) {
   process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

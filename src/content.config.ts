@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema } from './schemas/index.ts';
+import { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema, trailSchema } from './schemas/index.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { entryCollections, entryFileNames, type EntryCollection } from './lib/content-files.ts';
 
@@ -21,4 +21,5 @@ export const collections = {
   projects: defineCollection({ loader: entries('projects'), schema: projectSchema(reference) }),
   cases: defineCollection({ loader: entries('cases'), schema: caseSchema(reference) }),
   tours: defineCollection({ loader: entries('tours'), schema: tourSchema(reference) }),
+  trails: defineCollection({ loader: entries('trails'), schema: trailSchema(reference) }),
 };

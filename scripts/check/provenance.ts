@@ -10,6 +10,7 @@ import { oneSentence } from '../../src/schemas/source.ts';
 import { show } from './issues.ts';
 import type { Problem } from './report.ts';
 import { didYouMean } from './suggest.ts';
+import { decisionRules, trailRules } from './trails.ts';
 import type { PathKey, YamlSource } from './yaml-source.ts';
 
 type Data = Record<string, unknown>;
@@ -72,6 +73,8 @@ export function checkProvenance(input: ProvenanceInput): ProvenanceResult {
     if (collection === 'cases' || collection === 'tours') statusRule(data, cites, collection, at, problems);
     if (collection === 'cases') outcomeRule(data, at, problems);
     if (collection === 'tours') stopRule(data, at, problems);
+    if (collection === 'tours') decisionRules(data, at, problems);
+    if (collection === 'trails') trailRules(data, at, problems);
     if (collection === 'cases' || collection === 'tours') reviewRule(data, at, problems);
     for (const field of TEXT_FIELDS) {
       const text = data[field];

@@ -17,6 +17,7 @@ const NOUN: Record<string, string> = {
   cases: 'case',
   tours: 'tour',
   sources: 'source',
+  trails: 'trail',
 };
 
 const WHERE: Record<string, string> = {
@@ -27,6 +28,7 @@ const WHERE: Record<string, string> = {
   cases: 'cases/',
   tours: 'tours/',
   sources: 'sources/',
+  trails: 'trails/',
 };
 
 /**

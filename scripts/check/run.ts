@@ -10,13 +10,14 @@ import sharp from 'sharp';
 import { limits, media } from '../../src/schemas/body.ts';
 import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
-import { caseSchema, organisationSchema, projectSchema, sourceSchema, tourSchema } from '../../src/schemas/index.ts';
+import { caseSchema, organisationSchema, projectSchema, sourceSchema, tourSchema, trailSchema } from '../../src/schemas/index.ts';
 import { decodeContent, listEntries, type EntryFile } from './files.ts';
 import { splitMdx } from './frontmatter.ts';
 import { issueToProblems } from './issues.ts';
 import { checkBody } from './mdx-body.ts';
 import { readListFile, type ListFile } from './list-files.ts';
 import { checkProvenance } from './provenance.ts';
+import { trailScopeProblems } from './trails.ts';
 import { checkingRef, type KnownIds } from './references.ts';
 import { compareProblems, type ContentCounts, type Problem } from './report.ts';
 import { parseYamlSource, type PathKey, type YamlSource } from './yaml-source.ts';
@@ -65,6 +66,7 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
     projects: projectSchema(ref),
     cases: caseSchema(ref),
     tours: tourSchema(ref),
+    trails: trailSchema(ref),
   };
   problems.push(...validateList(regions), ...validateList(domains));
   const sources = known['sources'] ?? new Set<string>();
@@ -76,6 +78,9 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
     problems.push(...result.problems);
     warnings.push(...result.warnings);
   }
+  // Rules across files: a trail's scope against the regions its ends resolve to.
+  const parsed = entries.map((entry, i) => ({ entry, yaml: perFile[i]!.yaml }));
+  problems.push(...trailScopeProblems(parsed, known['regions'] ?? new Set()));
 
   const counts: ContentCounts = { cases: 0, tours: 0, organisations: 0, projects: 0, sources: 0 };
   for (const entry of entries) counts[entry.collection] = (counts[entry.collection] ?? 0) + 1;
@@ -100,7 +105,7 @@ async function checkEntry(
   schema: z.core.$ZodType,
   sources: ReadonlySet<string>,
   pictureExists: (name: string) => boolean,
-): Promise<{ problems: Problem[]; warnings: Problem[] }> {
+): Promise<{ problems: Problem[]; warnings: Problem[]; yaml?: YamlSource | undefined }> {
   const read = decodeContent(await readFile(entry.path), entry.path);
   if ('problem' in read) return { problems: [read.problem], warnings: [] };
   const text = read.text;
@@ -111,7 +116,7 @@ async function checkEntry(
   if (!entry.path.endsWith('.mdx')) {
     const fields = checkFields(text, 0, entry.path, schema);
     const provenance = rules(fields);
-    return { problems: [...fields.problems, ...provenance.problems, ...placeholderProblems(text, entry.path, Infinity)], warnings: provenance.warnings };
+    return { problems: [...fields.problems, ...provenance.problems, ...placeholderProblems(text, entry.path, Infinity)], warnings: provenance.warnings, yaml: fields.yaml };
   }
 
   const parts = splitMdx(text);
@@ -133,7 +138,7 @@ async function checkEntry(
     ? rules(fields, parts.body, parts.bodyOffset)
     : checkProvenance({ collection: entry.collection, file: entry.path, data: undefined, yaml: parseYamlSource(''), body: parts.body, bodyOffset: parts.bodyOffset, sources });
   problems.push(...provenance.problems);
-  return { problems, warnings: provenance.warnings };
+  return { problems, warnings: provenance.warnings, yaml: fields.yaml };
 }
 
 /** A file's schema problems, and its parsed YAML when it could be read. */

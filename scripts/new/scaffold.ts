@@ -130,3 +130,53 @@ export function tourFile(a: TourAnswers): string {
   });
   return `---\n${text}---\n\n## Programme\n\nTODO: the programme narrative.\n`;
 }
+
+export interface TrailAnswers {
+  title: string;
+  kind: string;
+  from: { case?: string | undefined; project?: string | undefined; region?: string | undefined };
+  to: { region?: string | undefined; project?: string | undefined; cases?: string[] | undefined };
+  domains: string[];
+  channel?: string | undefined;
+  tour?: string | undefined;
+  scope: string;
+  stage: string;
+  source: string;
+  /** Fields filled with a default rather than by the contributor. */
+  defaulted: string[];
+}
+
+/** Stages whose citation must quote its passage (scripts/check/trails.ts). */
+const quotedStages = new Set(['adopted', 'discontinued']);
+
+export function trailFile(a: TrailAnswers): string {
+  const defined = (o: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  const data: Record<string, unknown> = {
+    title: a.title,
+    summary: 'TODO: one or two sentences on what travelled and how far it got, as the sources state it.',
+    what: { kind: a.kind, label: 'TODO: what travels, in a few words' },
+    ...(a.domains.length > 0 ? { domains: a.domains } : {}),
+    from: defined(a.from),
+    to: defined(a.to),
+    ...(a.channel ? { through: defined({ channel: a.channel, tour: a.tour }) } : {}),
+    scope: a.scope,
+    stages: [
+      {
+        stage: a.stage,
+        citation: {
+          source: a.source,
+          at: 'TODO: the passage reporting this stage',
+          ...(quotedStages.has(a.stage) ? { excerpt: 'TODO: quote the passage that states it' } : {}),
+        },
+      },
+    ],
+  };
+  const todos: Record<string, string> = {
+    what: 'kind is method, tool, organisational-model or service',
+    stages:
+      'only the stages a source reports, in order, each with its citation and its date as precise as the source gives it (leave date out when it gives none); adapted and obstacles where a source says so',
+  };
+  for (const field of a.defaulted) todos[field] = todos[field] ? `default value, check it; ${todos[field]}` : 'default value, check it';
+  return yamlWithTodos(data, todos);
+}

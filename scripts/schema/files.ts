@@ -20,6 +20,7 @@ export const schemaFiles: Record<string, SchemaFile> = {
   'organisation.json': { collection: 'organisations', title: 'Practice Atlas organisation: content/organisations/<id>.yaml', list: false },
   'project.json': { collection: 'projects', title: 'Practice Atlas project: content/projects/<id>.yaml', list: false },
   'source.json': { collection: 'sources', title: 'Practice Atlas source document: content/sources/<id>.yaml', list: false },
+  'trail.json': { collection: 'trails', title: 'Practice Atlas transfer trail: content/trails/<id>.yaml', list: false },
   'regions.json': { collection: 'regions', title: 'Practice Atlas regions: content/regions.yaml, a list of regions', list: true },
   'domains.json': { collection: 'domains', title: 'Practice Atlas domains: content/domains.yaml, a list of domains', list: true },
 };

@@ -7,6 +7,7 @@ import { mapData, mapTable } from './map/data.ts';
 import { networkData, networkTable } from './network/data.ts';
 import { tableCsv, type ChartTable } from './table.ts';
 import { timelineData, timelineTable } from './timeline/data.ts';
+import { arcData, arcTable, stageCounts, stageTable } from './transfers/data.ts';
 
 /**
  * The table behind every chart, by the CSV name its figure links to: the same function
@@ -23,6 +24,16 @@ export function chartTables(atlas: Atlas, s: Strings): { name: string; title: st
     { name: 'map', title: c.map.csvName, table: () => mapTable(mapData(atlas), c.map) },
     { name: 'timeline', title: c.timeline.csvName, table: () => timelineTable(timelineData(atlas), c.timeline, s.labels.status) },
     { name: 'network', title: c.network.csvName, table: () => networkTable(networkData(atlas), c.network, c.network) },
+    {
+      name: 'transfer-arcs',
+      title: c.transferArcs.csvName,
+      table: () => arcTable(arcData(atlas), atlas, c.transferArcs, s.labels.trailStage),
+    },
+    {
+      name: 'transfer-stages',
+      title: c.transferStages.csvName,
+      table: () => stageTable(stageCounts(atlas), atlas, c.transferStages, s.labels.trailScope, s.labels.trailStage),
+    },
     ...atlas.domains.map((d) => ({
       name: `domain-${d.id}`,
       title: c.fields.csvName(d.data.name),

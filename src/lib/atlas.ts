@@ -1,5 +1,7 @@
 import { citationsBySource } from './claims.ts';
 import { byId, groupByMany } from './group.ts';
+import { strings } from '../i18n/index.ts';
+import { decisionTrails, trailIndexes } from './trails.ts';
 import type { CaseEntry, Collections, TourEntry } from './types.ts';
 
 const ids = (refs: readonly { id: string }[] | undefined): string[] => (refs ?? []).map((r) => r.id);
@@ -22,6 +24,13 @@ export function createAtlas(collections: Collections) {
   const cases = [...collections.cases].sort(sortByTitle);
   const tours = [...collections.tours].sort(sortByTitle);
   const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'en');
+  const caseById = byId(cases);
+  const projectById = byId(collections.projects);
+  // Trail files, and the decisions of tour debriefs not yet carried on by a file.
+  const trails = [
+    ...collections.trails,
+    ...decisionTrails(collections.tours, { caseById, projectById }, strings().transfers.decision),
+  ].sort(sortByTitle);
 
   return {
     ...collections,
@@ -36,8 +45,8 @@ export function createAtlas(collections: Collections) {
     regionById: byId(collections.regions),
     domainById: byId(collections.domains),
     organisationById: byId(collections.organisations),
-    projectById: byId(collections.projects),
-    caseById: byId(cases),
+    projectById,
+    caseById,
     tourById: byId(tours),
     casesByRegion: groupByMany(cases, (c) => ids(c.data.regions)),
     casesByDomain: groupByMany(cases, (c) => ids(c.data.domains)),
@@ -56,6 +65,9 @@ export function createAtlas(collections: Collections) {
     projectsByOrganisation: groupByMany(collections.projects, (p) => [...(p.data.lead ? [p.data.lead.id] : []), ...ids(p.data.partners)]),
     projectsByRegion: groupByMany(collections.projects, (p) => ids(p.data.regions)),
     organisationsByRegion: groupByMany(collections.organisations, (o) => (o.data.region ? [o.data.region.id] : [])),
+    trails,
+    trailById: byId(trails),
+    ...trailIndexes(trails, { caseById, projectById }),
   };
 }
 

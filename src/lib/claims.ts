@@ -5,13 +5,14 @@
  */
 import { bodyCites } from './body-cites.ts';
 import { paths } from './paths.ts';
-import type { CaseEntry, Collections, ProjectEntry, TourEntry } from './types.ts';
+import type { CaseEntry, Collections, ProjectEntry, TourEntry, TrailEntry } from './types.ts';
 import type { CitationLike } from './notes.ts';
 
-export type ClaimKind = 'status' | 'lead' | 'partners' | 'period' | 'funding' | 'dates' | 'organiser' | 'stop' | 'outcome' | 'body';
+export type ClaimKind =
+  'status' | 'lead' | 'partners' | 'period' | 'funding' | 'dates' | 'organiser' | 'stop' | 'outcome' | 'body' | 'stage' | 'followUp';
 
 export interface PageRef {
-  collection: 'cases' | 'tours' | 'projects' | 'organisations' | 'regions';
+  collection: 'cases' | 'tours' | 'projects' | 'organisations' | 'regions' | 'trails';
   id: string;
   title: string;
   href: string;
@@ -87,6 +88,20 @@ export function projectClaims(entry: ProjectEntry): Claim[] {
   ];
 }
 
+/** A debrief's decisions (each a trail's first stage) and its reported follow-ups. */
+export function tourAfterClaims(entry: TourEntry): Claim[] {
+  const d = entry.data;
+  return [
+    ...(d.decisions ?? []).map((dec) => claim('stage', dec.citation, dec.stage)),
+    ...(d.followUps ?? []).map((f) => claim('followUp', f.citation, f.after)),
+  ];
+}
+
+/** A trail's claims: one per stage, in order; the detail is the stage. */
+export function trailClaims(entry: TrailEntry): Claim[] {
+  return entry.data.stages.map((s) => claim('stage', s.citation, s.stage));
+}
+
 export interface CitingPage {
   page: PageRef;
   claims: Claim[];
@@ -94,7 +109,7 @@ export interface CitingPage {
 
 /**
  * For each source id, the pages that cite it (in their source list or in a claim) and
- * the claims citing it, pages in the order cases, tours, projects, organisations, regions.
+ * the claims citing it, pages in the order cases, tours, projects, organisations, regions, trails.
  */
 export function citationsBySource(c: Collections): Map<string, CitingPage[]> {
   const out = new Map<string, CitingPage[]>();
@@ -110,11 +125,15 @@ export function citationsBySource(c: Collections): Map<string, CitingPage[]> {
   for (const e of c.cases)
     add({ collection: 'cases', id: e.id, title: e.data.title, href: paths.case(e.id) }, e.data.sources, caseClaims(e));
   for (const e of c.tours)
-    add({ collection: 'tours', id: e.id, title: e.data.title, href: paths.tour(e.id) }, e.data.sources, tourClaims(e));
+    add({ collection: 'tours', id: e.id, title: e.data.title, href: paths.tour(e.id) }, e.data.sources, [
+      ...tourClaims(e),
+      ...tourAfterClaims(e),
+    ]);
   for (const e of c.projects)
     add({ collection: 'projects', id: e.id, title: e.data.name, href: paths.project(e.id) }, e.data.sources, projectClaims(e));
   for (const e of c.organisations)
     add({ collection: 'organisations', id: e.id, title: e.data.name, href: paths.organisation(e.id) }, e.data.sources, []);
   for (const e of c.regions) add({ collection: 'regions', id: e.id, title: e.data.name, href: paths.region(e.id) }, e.data.sources, []);
+  for (const e of c.trails) add({ collection: 'trails', id: e.id, title: e.data.title, href: paths.trail(e.id) }, [], trailClaims(e));
   return out;
 }

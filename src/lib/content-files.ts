@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { media } from '../schemas/body.ts';
 
 /** Folder-per-collection layout: one file per entry, named by its id. */
-export const entryCollections = { sources: '.yaml', organisations: '.yaml', projects: '.yaml', cases: '.mdx', tours: '.mdx' } as const;
+export const entryCollections = { sources: '.yaml', organisations: '.yaml', projects: '.yaml', cases: '.mdx', tours: '.mdx', trails: '.yaml' } as const;
 export type EntryCollection = keyof typeof entryCollections;
 /** Collections kept as one list file each. */
 export const listFiles = { regions: 'regions.yaml', domains: 'domains.yaml' } as const;

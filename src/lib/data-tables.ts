@@ -17,6 +17,7 @@ const pageOf: Record<CollectionName, (id: string) => string> = {
   projects: paths.project,
   tours: paths.tour,
   sources: paths.source,
+  trails: paths.trail,
 };
 
 /** Every tidy table of every collection, in the data page's order. */

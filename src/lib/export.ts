@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import type { Atlas } from './atlas.ts';
 import { bodyCites } from './body-cites.ts';
-import { caseSchema, domain, idRef, organisationSchema, projectSchema, region, sourceSchema, tourSchema } from '../schemas/index.ts';
+import { caseSchema, domain, idRef, organisationSchema, projectSchema, region, sourceSchema, tourSchema, trailSchema } from '../schemas/index.ts';
 
 /** The collections the atlas publishes, in the order the data page lists them. */
-export const collectionNames = ['cases', 'regions', 'domains', 'organisations', 'projects', 'tours', 'sources'] as const;
+export const collectionNames = ['cases', 'regions', 'domains', 'organisations', 'projects', 'tours', 'sources', 'trails'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -19,6 +19,7 @@ export const entrySchemas = {
   projects: projectSchema(idRef),
   tours: tourSchema(idRef),
   sources: sourceSchema,
+  trails: trailSchema(idRef),
 } satisfies Record<CollectionName, z.ZodObject>;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

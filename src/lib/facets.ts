@@ -1,6 +1,7 @@
 import type { Atlas } from './atlas.ts';
 import type { CaseEntry } from './types.ts';
 import { caseCountries } from './queries.ts';
+import { furthestStage, stageRank } from './trails.ts';
 import { countryName, languageName, strings, type Locale } from '../i18n/index.ts';
 import { searchKinds, type SearchKind } from './search-kinds.ts';
 
@@ -17,6 +18,7 @@ export const filterKeys = [
   'status',
   'language',
   'review',
+  'transferStage',
 ] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
@@ -39,6 +41,12 @@ export function caseFacets(atlas: Atlas, c: CaseEntry, locale?: Locale): Record<
     status: [s.labels.status[d.status]],
     language: [languageName(d.lang, locale)],
     review: [s.labels.review[d.review.status]],
+    // How far the trails naming this case got (as origin or as taker-up), so search can filter by stage.
+    transferStage: [
+      ...new Set([...(atlas.trailsFromCase.get(c.id) ?? []), ...(atlas.trailsToCase.get(c.id) ?? [])].map((t) => furthestStage(t))),
+    ]
+      .sort((a, b) => stageRank(a) - stageRank(b))
+      .map((stage) => s.labels.trailStage[stage]),
   };
 }
 

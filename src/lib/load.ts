@@ -9,7 +9,7 @@ let atlas: Promise<Atlas> | undefined;
 /** The atlas, loaded and indexed once per build and shared by every page. */
 export function getAtlas(): Promise<Atlas> {
   atlas ??= (async () => {
-    const [regions, domains, organisations, projects, cases, tours, sources] = await Promise.all([
+    const [regions, domains, organisations, projects, cases, tours, sources, trails] = await Promise.all([
       getCollection('regions'),
       getCollection('domains'),
       getCollection('organisations'),
@@ -17,8 +17,9 @@ export function getAtlas(): Promise<Atlas> {
       getCollection('cases'),
       getCollection('tours'),
       getCollection('sources'),
+      getCollection('trails'),
     ]);
-    return createAtlas({ regions, domains, organisations, projects, cases, tours, sources });
+    return createAtlas({ regions, domains, organisations, projects, cases, tours, sources, trails });
   })();
   return atlas;
 }

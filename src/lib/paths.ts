@@ -33,6 +33,9 @@ export const paths = {
   contribute: () => href('/contribute/'),
   sources: () => href('/sources/'),
   source: (id: string) => href(`/sources/${id}/`),
+  transfers: () => href('/transfers/'),
+  /** A trail has no page of its own: it is a row of /transfers/. */
+  trail: (id: string) => href(`/transfers/#trail-${id}`),
   /** Atom/RSS feed of case studies and tours (written only when the site has an address). */
   feed: () => href('/feed.xml'),
   /** The picture link previews show for every page. */

@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { idRef, type RefFactory } from '../schemas/common.ts';
-import { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema } from '../schemas/index.ts';
+import { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema, trailSchema } from '../schemas/index.ts';
 import type { CollectionName, ExportRecord, Json } from './export.ts';
 
 /** A Frictionless Table Schema field. */
@@ -45,6 +45,7 @@ const singular: Record<CollectionName, string> = {
   projects: 'project',
   tours: 'tour',
   sources: 'source',
+  trails: 'trail',
 };
 
 /** Tuples have no field names in the schema; these say what each position holds. */
@@ -62,6 +63,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   projects: projectSchema(taggedRef),
   tours: tourSchema(taggedRef),
   sources: sourceSchema,
+  trails: trailSchema(taggedRef),
 };
 
 interface JsonSchema {

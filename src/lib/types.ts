@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema } from '../schemas/index.ts';
+import type { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema, trailSchema } from '../schemas/index.ts';
 
 /** Frontmatter as the schemas output it: references are `{ collection, id }`. */
 export type CaseData = z.output<ReturnType<typeof caseSchema>>;
@@ -9,6 +9,7 @@ export type ProjectData = z.output<ReturnType<typeof projectSchema>>;
 export type RegionData = z.output<typeof region>;
 export type DomainData = z.output<typeof domain>;
 export type SourceData = z.output<typeof sourceSchema>;
+export type TrailData = z.output<ReturnType<typeof trailSchema>>;
 
 /** The part of an Astro collection entry the library needs, so tests can build entries by hand. */
 export interface Entry<D> {
@@ -26,6 +27,7 @@ export type ProjectEntry = Entry<ProjectData>;
 export type RegionEntry = Entry<RegionData>;
 export type DomainEntry = Entry<DomainData>;
 export type SourceEntry = Entry<SourceData>;
+export type TrailEntry = Entry<TrailData>;
 
 export interface Collections {
   regions: RegionEntry[];
@@ -35,4 +37,5 @@ export interface Collections {
   cases: CaseEntry[];
   tours: TourEntry[];
   sources: SourceEntry[];
+  trails: TrailEntry[];
 }

@@ -46,3 +46,21 @@ export const tourStatuses = ['planned', 'completed', 'unknown'] as const;
 
 /** What kind of document a source is. */
 export const sourceKinds = ['project-page', 'news-item', 'activity-page', 'report', 'debrief', 'other'] as const;
+
+/** How far a practice got on its trail, in the order a trail moves through them. */
+export const trailStages = ['interest', 'planned', 'piloted', 'adopted', 'discontinued'] as const;
+
+/** The stages a tour's debrief may record a decision at: later stages need a trail file of their own. */
+export const decisionStages = ['interest', 'planned'] as const;
+
+/** Follow-ups after a tour, by how long after its last day they are due. */
+export const followUpAfter = ['6-months', '12-months'] as const;
+
+/** What kind of thing travels along a trail. */
+export const trailKinds = ['method', 'tool', 'organisational-model', 'service'] as const;
+
+/** How a practice travelled: the kind of contact that carried it. */
+export const trailChannels = ['study-tour', 'exchange', 'network', 'project-partnership'] as const;
+
+/** A trail between regions, or within one region (a continuation); kept apart in counts and charts. */
+export const trailScopes = ['interregional', 'within-region'] as const;

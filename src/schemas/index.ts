@@ -6,3 +6,4 @@ export { projectSchema } from './project.ts';
 export { domain, region } from './taxonomy.ts';
 export { tourSchema } from './tour.ts';
 export { sourceSchema } from './source.ts';
+export { trailSchema } from './trail.ts';

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
-import { fullDate, langTag, type RefFactory } from './common.ts';
-import { tourStatuses } from './enums.ts';
+import { fullDate, langTag, partialDate, type RefFactory } from './common.ts';
+import { decisionStages, followUpAfter, tourStatuses } from './enums.ts';
+import { fromEnd, toEnd, trailWhat } from './trail.ts';
 import { author, review } from './review.ts';
-import { citations, statusCitation } from './source.ts';
+import { citation, citations, statusCitation } from './source.ts';
 
 /** The longest study tour the atlas records. */
 export const maxTourDays = 31;
@@ -29,6 +30,29 @@ export const tourSchema = (ref: RefFactory) => {
       organisation: ref('organisations').describe('Whom the editors suggest meeting'),
       cases: z.array(ref('cases')).optional().describe('Case studies to see there'),
       why: z.string().min(10).describe('Why the editors suggest it, and from which source'),
+    })
+    .strict();
+
+  // What participants decided to try, as a debrief reports it: the atlas lists each as a
+  // trail at its first stage, through this tour, until a trail file carries it on.
+  const decision = z
+    .object({
+      what: trailWhat.describe('What they decided to try'),
+      domains: z.array(ref('domains')).min(1).optional().describe('Domains it belongs to'),
+      from: fromEnd(ref).optional().describe("Where it comes from; the tour's host region when left out"),
+      to: toEnd(ref).describe('Where it is to be tried: a region, and the case or project when there is one'),
+      stage: z.enum(decisionStages).describe('interest or planned: the first stage; a later stage belongs in a trail file'),
+      date: partialDate.optional().describe('When it was decided, as precise as the debrief gives it'),
+      citation: citation(ref).describe('The passage of the debrief that reports the decision'),
+      trail: ref('trails').optional().describe('The trail file that carries this decision on, once there is one'),
+    })
+    .strict();
+
+  const followUp = z
+    .object({
+      after: z.enum(followUpAfter).describe('Which follow-up: 6-months or 12-months after the last day of the tour'),
+      reported: fullDate.describe('When the follow-up was reported, YYYY-MM-DD'),
+      citation: citation(ref).describe('The passage (a debrief or later source) reporting what came of the decisions'),
     })
     .strict();
 
@@ -68,6 +92,14 @@ export const tourSchema = (ref: RefFactory) => {
         .strict()
         .optional()
         .describe('Practical arrangements'),
+      decisions: z
+        .array(decision)
+        .optional()
+        .describe('What participants decided to try, as the debrief reports it; each is listed as a trail at its first stage'),
+      followUps: z
+        .array(followUp)
+        .optional()
+        .describe('Follow-ups reported six and twelve months after the tour; one not yet reported is shown as due'),
       sources: z.array(ref('sources')).min(1).describe('Ids of the sources (files in sources/) that state these facts'),
       citations: z
         .object({

@@ -18,6 +18,8 @@ const charts: [path: string, figure: string][] = [
   ['/compare/', 'network'],
   [`/compare/${domain}/`, 'fields-governance'],
   [`/compare/${domain}/`, 'fields-targetGroups'],
+  ['/transfers/', 'transfer-arcs'],
+  ['/transfers/', 'transfer-stages'],
 ];
 
 describe('chart SVG snapshots (fixture site)', () => {

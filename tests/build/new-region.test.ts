@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page } from '../helpers/built-site.ts';
 import { csvRecords } from '../helpers/csv.ts';
-import { makeCase, makeRegion, mdx } from '../helpers/factories.ts';
+import { makeCase, makeRegion, makeTrail, mdx } from '../helpers/factories.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
 import { contentCacheDir } from '../../src/lib/content-dir.ts';
@@ -38,6 +38,16 @@ const kase = makeCase({
   },
 });
 const caseId = 'generated-zeta-practice';
+// A trail from a fixture case to the new region and its case, through a fixture tour.
+const trailId = 'generated-to-zeta';
+const trail = makeTrail({
+  title: 'Generated: a practice travelling to Region Zeta',
+  domains: [domain],
+  from: { case: fixture.cases[0]!.id },
+  to: { region: region['id'], cases: [caseId] },
+  through: { channel: 'study-tour', tour: fixture.tours[0]!.id },
+  stages: [{ stage: 'planned', date: '2024', citation: { source: fixture.sources[0]!.id, at: 'Plans' } }],
+});
 
 const root = mkdtempSync(join(tmpdir(), 'atlas-new-region-'));
 const content = join(root, 'content');
@@ -47,6 +57,7 @@ beforeAll(() => {
   cpSync(fixtureContent, content, { recursive: true });
   appendFileSync(join(content, 'regions.yaml'), `\n${stringify([region])}`);
   writeFileSync(join(content, 'cases', `${caseId}.mdx`), mdx(kase));
+  writeFileSync(join(content, 'trails', `${trailId}.yaml`), stringify(trail));
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', dist], {
     env: { ...process.env, CONTENT_DIR: content, ASTRO_LOG_LEVEL: 'silent' },
     encoding: 'utf8',
@@ -86,5 +97,40 @@ describe('a case added in a new region, with no code change', () => {
     expect(csvRecords(read('charts/coverage.csv')).find((r) => r['region'] === region['id'] && r['domain'] === domain)?.['cases']).toBe(
       '1',
     );
+  });
+});
+
+describe('a trail to the new region, with no code change', () => {
+  it('appears on /transfers/ with its furthest stage, and as an arc into the new region', () => {
+    const doc = page(dist, '/transfers/');
+    expect(doc.querySelector(`li.trail[data-trail="${trailId}"]`)?.getAttribute('data-stage')).toBe('planned');
+    const arcs = doc.querySelectorAll(`#transfer-arcs path.transfer-arc[data-trail="${trailId}"]`);
+    // One arc from each region of the case it comes from.
+    const fromRegions = fixture.cases[0]!.data['regions'] as string[];
+    expect(arcs.map((a) => `${a.getAttribute('data-from')}>${a.getAttribute('data-to')}`).sort()).toEqual(
+      fromRegions.map((r) => `${r}>${region['id']}`).sort(),
+    );
+  });
+
+  it('appears on the pages of both ends and of its tour', () => {
+    const ids = (path: string, section: string) =>
+      page(dist, path)
+        .querySelectorAll(`[data-trails="${section}"] li[data-trail]`)
+        .map((li) => li.getAttribute('data-trail'));
+    expect(ids(`/regions/${region['id']}/`, 'trails-took-heading')).toEqual([trailId]);
+    expect(ids(`/cases/${caseId}/`, 'trails-from-heading')).toEqual([trailId]);
+    expect(ids(`/cases/${fixture.cases[0]!.id}/`, 'trails-to-heading')).toContain(trailId);
+    expect(ids(`/tours/${fixture.tours[0]!.id}/`, 'trails-heading')).toContain(trailId);
+  });
+
+  it('appears in the exports and the chart data', () => {
+    const read = (file: string) => readFileSync(join(dist, 'data', file), 'utf8');
+    const trails = JSON.parse(read('trails.json')) as { id: string; to: { region: string } }[];
+    expect(trails.find((t) => t.id === trailId)?.to.region).toBe(region['id']);
+    expect(
+      csvRecords(read('charts/transfer-arcs.csv'))
+        .filter((r) => r['trail'] === trailId)
+        .map((r) => r['to']),
+    ).toEqual((fixture.cases[0]!.data['regions'] as string[]).map(() => region['id']));
   });
 });

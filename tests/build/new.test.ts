@@ -34,13 +34,29 @@ function finish(file: string): void {
 }
 
 function runNew(dir: string, args: string[], input = '') {
-  return spawnSync('node_modules/.bin/node', ['scripts/new.ts', ...args], { env: { ...process.env, CONTENT_DIR: dir }, input, encoding: 'utf8' });
+  return spawnSync('node_modules/.bin/node', ['scripts/new.ts', ...args], {
+    env: { ...process.env, CONTENT_DIR: dir },
+    input,
+    encoding: 'utf8',
+  });
 }
 
 describe('npm run new', () => {
   it('scaffolds a case from flags, as a draft with every body section, that check refuses only for its placeholders', async () => {
     const dir = contentCopy();
-    const result = runNew(dir, ['case', '--title', 'Fixture: Scaffolded Café practice', '--region', 'alpha-region', '--region', 'beta-region', '--domain', 'housing', '--lead', 'delta-network']);
+    const result = runNew(dir, [
+      'case',
+      '--title',
+      'Fixture: Scaffolded Café practice',
+      '--region',
+      'alpha-region',
+      '--region',
+      'beta-region',
+      '--domain',
+      'housing',
+      '--lead',
+      'delta-network',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const text = readFileSync(join(dir, 'cases', 'fixture-scaffolded-cafe-practice.mdx'), 'utf8');
@@ -80,13 +96,77 @@ describe('npm run new', () => {
 
   it('scaffolds an organisation and a tour from flags, valid once their placeholders are written over', async () => {
     const dir = contentCopy();
-    expect(runNew(dir, ['organisation', '--name', 'Fixture Association Ümit', '--type', 'migrant-association', '--country', 'DE']).status).toBe(0);
-    expect(runNew(dir, ['tour', '--title', 'Fixture: Autumn visit', '--host', 'gamma-city', '--organisation', 'fixture-association-umit', '--topic', 'Meeting the association']).status).toBe(0);
+    expect(
+      runNew(dir, ['organisation', '--name', 'Fixture Association Ümit', '--type', 'migrant-association', '--country', 'DE']).status,
+    ).toBe(0);
+    expect(
+      runNew(dir, [
+        'tour',
+        '--title',
+        'Fixture: Autumn visit',
+        '--host',
+        'gamma-city',
+        '--organisation',
+        'fixture-association-umit',
+        '--topic',
+        'Meeting the association',
+      ]).status,
+    ).toBe(0);
     expect(readdirSync(join(dir, 'organisations'))).toContain('fixture-association-umit.yaml');
     expect(readFileSync(join(dir, 'tours', 'fixture-autumn-visit.mdx'), 'utf8')).toContain('organisation: fixture-association-umit');
     await onlyPlaceholders(dir);
     finish(join(dir, 'organisations', 'fixture-association-umit.yaml'));
     finish(join(dir, 'tours', 'fixture-autumn-visit.mdx'));
+    expect(await checkContent(dir)).toEqual([]);
+  });
+
+  it('scaffolds a trail from flags that passes check, with a TODO on each default', async () => {
+    const dir = contentCopy();
+    const flags = [
+      'trail',
+      '--title',
+      'Fixture: mediation to Gamma',
+      '--from-case',
+      'alpha-health-mediation',
+      '--to-region',
+      'gamma-city',
+      '--stage',
+      'adopted',
+    ];
+    const result = runNew(dir, [...flags, '--channel', 'study-tour', '--tour', 'alpha-study-visit', '--domain', 'health']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const text = readFileSync(join(dir, 'trails', 'fixture-mediation-to-gamma.yaml'), 'utf8');
+    expect(text).toContain('from:\n  case: alpha-health-mediation\n');
+    expect(text).toContain('through:\n  channel: study-tour\n  tour: alpha-study-visit\n');
+    // Adopted is a strong claim: the scaffold leaves room for the quoted passage.
+    expect(text).toContain('excerpt: "TODO: quote the passage that states it"');
+    expect(text).toMatch(/# TODO: default value, check it\nscope: interregional/);
+    expect(text).toMatch(/# TODO: default value, check it; kind is method, tool, organisational-model or service\nwhat:/);
+    expect(await checkContent(dir)).toEqual([]);
+  });
+
+  it('asks for a trail what flags leave out, offering the existing cases and regions', async () => {
+    const dir = contentCopy();
+    // kind, title, precision, the case, region taking it up, stage, what, scope, source.
+    const answers = [
+      'trail',
+      'Fixture: asked trail',
+      'case',
+      'gamma-housing-mentoring',
+      'gamma-city',
+      'interest',
+      'service',
+      'within-region',
+      'fixture-mentoring-plan',
+    ].join('\n');
+    const result = runNew(dir, [], `${answers}\n`);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('[gamma-housing-mentoring]');
+    const text = readFileSync(join(dir, 'trails', 'fixture-asked-trail.yaml'), 'utf8');
+    expect(text).toContain('scope: within-region');
+    expect(text).toContain('source: fixture-mentoring-plan');
     expect(await checkContent(dir)).toEqual([]);
   });
 

@@ -40,6 +40,8 @@ const pagesCiting = (id: string): string[] => {
   add('projects', content.projects);
   add('organisations', content.organisations);
   add('regions', content.regions);
+  // A trail has no page of its own: it is cited from its row of /transfers/.
+  for (const t of content.trails) if (citedIds(t.data).has(id)) hrefs.push(`/transfers/#trail-${t.id}`);
   return hrefs.sort();
 };
 

@@ -1,5 +1,5 @@
 import { createAtlas, type Atlas } from '../../src/lib/atlas.ts';
-import { caseSchema, domain, idRef, organisationSchema, projectSchema, region, sourceSchema, tourSchema } from '../../src/schemas/index.ts';
+import { caseSchema, domain, idRef, organisationSchema, projectSchema, region, sourceSchema, tourSchema, trailSchema } from '../../src/schemas/index.ts';
 import type { Collections } from '../../src/lib/types.ts';
 
 type Raw = Record<string, unknown>;
@@ -30,6 +30,7 @@ interface Spec {
   regions?: [string, string][];
   cases?: Record<string, Raw>;
   tours?: Record<string, Raw>;
+  trails?: Record<string, Raw>;
 }
 
 /**
@@ -58,6 +59,22 @@ export function makeAtlas(spec: Spec): Atlas {
       ),
     ),
     sources: [entry('s1', sourceSchema.parse({ title: 'Synthetic source', lang: 'en', date: 'undated', kind: 'report', covers: 'A synthetic source for unit tests.' }))],
+    trails: Object.entries(spec.trails ?? {}).map(([id, raw]) =>
+      entry(
+        id,
+        trailSchema(idRef).parse({
+          title: `Trail ${id}`,
+          summary: 'A synthetic transfer trail.',
+          what: { kind: 'method', label: 'A method' },
+          domains: ['health'],
+          from: { region: 'r2' },
+          to: { region: 'r1' },
+          scope: 'interregional',
+          stages: [{ stage: 'planned', citation: { source: 's1', at: 'Section 1' } }],
+          ...raw,
+        }),
+      ),
+    ),
   };
   return createAtlas(collections);
 }

@@ -81,6 +81,23 @@ export const makeTour = (o: Data = {}): Data => ({
   ...o,
 });
 
+/** A trail from the base case (north) to the south region through the base tour, at two stages. */
+export const makeTrail = (o: Data = {}): Data => ({
+  title: 'Synthetic practice from north to south',
+  summary: 'A synthetic transfer trail for the tests.',
+  what: { kind: 'method', label: 'The synthetic method' },
+  domains: ['health'],
+  from: { case: 'first' },
+  to: { region: 'south' },
+  through: { channel: 'study-tour', tour: 'visit' },
+  scope: 'interregional',
+  stages: [
+    { stage: 'interest', date: '2024-01', citation: cite({ at: 'Section 2' }) },
+    { stage: 'planned', date: '2024-06', citation: cite({ at: 'Section 3' }) },
+  ],
+  ...o,
+});
+
 /** An .mdx file: YAML frontmatter between --- lines, then the body. */
 export const mdx = (data: Data, body = '## Context\n\nSynthetic text.\n'): string => `---\n${stringify(data)}---\n\n${body}`;
 

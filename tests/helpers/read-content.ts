@@ -37,5 +37,6 @@ export function readContent(dir: string) {
     cases: folder(join(dir, 'cases'), '.mdx', frontmatter),
     tours: folder(join(dir, 'tours'), '.mdx', frontmatter),
     sources: folder(join(dir, 'sources'), '.yaml', (t) => parse(t) as Raw),
+    trails: folder(join(dir, 'trails'), '.yaml', (t) => parse(t) as Raw),
   };
 }

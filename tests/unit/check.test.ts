@@ -53,7 +53,7 @@ describe('valid content', () => {
       'cases/_template.mdx: file name "_template.mdx" must be lowercase kebab-case ASCII, as it is the id',
       'cases/notes.md: this file is not read: files in cases/ must end in .mdx',
       'organisations/_example.yaml: file name "_example.yaml" must be lowercase kebab-case ASCII, as it is the id',
-      'stray.txt: a file the atlas does not read: the content folder holds only regions.yaml, domains.yaml, sources/, organisations/, projects/, cases/, tours/, media/. Remove it or move it into place',
+      'stray.txt: a file the atlas does not read: the content folder holds only regions.yaml, domains.yaml, sources/, organisations/, projects/, cases/, tours/, trails/, media/. Remove it or move it into place',
     ]);
   });
 });

@@ -31,6 +31,7 @@ describe('schema/ (JSON Schemas for editors)', () => {
       './schema/organisation.json': ['content/organisations/*.yaml'],
       './schema/project.json': ['content/projects/*.yaml'],
       './schema/source.json': ['content/sources/*.yaml'],
+      './schema/trail.json': ['content/trails/*.yaml'],
       './schema/regions.json': ['content/regions.yaml'],
       './schema/domains.json': ['content/domains.yaml'],
     });
