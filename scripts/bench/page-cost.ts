@@ -20,7 +20,8 @@ export function pageCost(dist: string, path: string): PageCost {
     .map((el) => el.getAttribute('href') ?? el.getAttribute('src')!)
     .filter((url) => url.startsWith('/'));
   let gzipBytes = gz(html);
-  let jsBytes = doc.querySelectorAll('script:not([src])').reduce((n, s) => n + Buffer.byteLength(s.text), 0);
+  // JSON-LD is data for search engines, not a script a browser runs.
+  let jsBytes = doc.querySelectorAll('script:not([src]):not([type="application/ld+json"])').reduce((n, s) => n + Buffer.byteLength(s.text), 0);
   for (const url of assets) {
     const file = join(dist, url.split('?')[0]!);
     if (!existsSync(file)) continue;

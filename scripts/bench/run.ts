@@ -101,15 +101,17 @@ let lighthouse: LighthouseRow[] = [];
 if (!values['no-lighthouse']) {
   const work = await mkdtemp(join(tmpdir(), 'atlas-bench-real-'));
   console.log('Lighthouse on the real corpus…');
-  await measure(node, ['scripts/build.ts', '--out', join(work, 'dist')], quietEnv({}));
+  // Served as a static host serves it, so text compression and caching are scored as
+  // readers get them; built for the address it is served at, as a published site is (with
+  // SITE_URL set), so canonical links are absolute.
+  const host = await staticServer(join(work, 'dist'));
+  await measure(node, ['scripts/build.ts', '--out', join(work, 'dist')], quietEnv({ SITE_URL: host.url }));
   const { readdirSync } = await import('node:fs');
   // A case of the real corpus: dist/cases/ also holds the narrowed lists (region/, status/, …).
   const firstCase = readdirSync('content/cases')
     .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
     .sort()[0]!
     .slice(0, -'.mdx'.length);
-  // Served as a static host serves it, so text compression and caching are scored as readers get them.
-  const host = await staticServer(join(work, 'dist'));
   try {
     lighthouse = await lighthouseScores(host.url, { home: '/', 'case page': `/cases/${firstCase}/`, compare: '/compare/', search: '/search/' });
   } finally {
