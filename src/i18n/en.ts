@@ -313,6 +313,11 @@ export const en = {
     domainLink: (domain: string) => `${domain}: compare across regions`,
     sideBySideLink: 'Put 2 to 4 case studies side by side',
     domainTitle: (domain: string) => `${domain} compared across regions`,
+    byStage: 'Narrow to the practices whose transfer got as far as:',
+    allStages: 'all practices',
+    stageTitle: (domain: string, stage: string) => `${domain} compared across regions: transfers at “${stage}”`,
+    stageIntro: (stage: string) =>
+      `Only the practices named by a transfer trail whose furthest reported stage is “${stage}” (where the practice came from, or took it up). Stages are what sources report; see Transfers.`,
     domainIntro: (n: number, regions: number) =>
       `${n} case ${n === 1 ? 'study' : 'studies'} in ${regions} ${regions === 1 ? 'region' : 'regions'}, compared on the fields every case states.`,
     table: 'Field by field',

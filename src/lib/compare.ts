@@ -138,7 +138,7 @@ export function sideBySideData(atlas: Atlas, caseUrl: (id: string) => string, lo
 }
 
 /** A domain's cases under every region, regions without one included so the page can name them. */
-export function domainByRegion(atlas: Atlas, domain: string): { region: RegionEntry; cases: CaseEntry[] }[] {
-  const cases = listed(atlas.casesByDomain, domain);
+export function domainByRegion(atlas: Atlas, domain: string, keep: (c: CaseEntry) => boolean = () => true): { region: RegionEntry; cases: CaseEntry[] }[] {
+  const cases = listed(atlas.casesByDomain, domain).filter(keep);
   return atlas.regions.map((region) => ({ region, cases: cases.filter((c) => c.data.regions.some((r) => r.id === region.id)) }));
 }

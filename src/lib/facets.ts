@@ -1,7 +1,7 @@
 import type { Atlas } from './atlas.ts';
 import type { CaseEntry } from './types.ts';
 import { caseCountries } from './queries.ts';
-import { furthestStage, stageRank } from './trails.ts';
+import { caseStages } from './trails.ts';
 import { countryName, languageName, strings, type Locale } from '../i18n/index.ts';
 import { searchKinds, type SearchKind } from './search-kinds.ts';
 
@@ -42,11 +42,7 @@ export function caseFacets(atlas: Atlas, c: CaseEntry, locale?: Locale): Record<
     language: [languageName(d.lang, locale)],
     review: [s.labels.review[d.review.status]],
     // How far the trails naming this case got (as origin or as taker-up), so search can filter by stage.
-    transferStage: [
-      ...new Set([...(atlas.trailsFromCase.get(c.id) ?? []), ...(atlas.trailsToCase.get(c.id) ?? [])].map((t) => furthestStage(t))),
-    ]
-      .sort((a, b) => stageRank(a) - stageRank(b))
-      .map((stage) => s.labels.trailStage[stage]),
+    transferStage: caseStages(atlas, c.id).map((stage) => s.labels.trailStage[stage]),
   };
 }
 

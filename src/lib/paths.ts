@@ -26,6 +26,8 @@ export const paths = {
   tourCalendar: (id: string) => href(`/tours/${id}.ics`),
   compare: () => href('/compare/'),
   compareDomain: (id: string) => href(`/compare/${id}/`),
+  /** A domain's comparison narrowed to the cases whose transfer trails reached a stage. */
+  compareDomainStage: (id: string, stage: string) => href(`/compare/${id}/stage/${stage}/`),
   /** The side-by-side view; the selection lives in the query so the address can be shared. */
   compareCases: (ids: readonly string[] = []) => href('/compare/cases/') + (ids.length > 0 ? `?ids=${ids.join(',')}` : ''),
   data: () => href('/data/'),

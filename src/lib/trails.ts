@@ -101,3 +101,22 @@ export function decisionTrails(tours: readonly TourEntry[], lookup: Lookup, text
     }),
   );
 }
+
+/**
+ * How far the trails naming a case got (as origin or as taker-up), earliest stage first:
+ * one definition for search's filter and the comparisons narrowed by stage.
+ */
+export function caseStages(atlas: { trailsFromCase: Map<string, TrailEntry[]>; trailsToCase: Map<string, TrailEntry[]> }, caseId: string): TrailStage[] {
+  const trails = [...(atlas.trailsFromCase.get(caseId) ?? []), ...(atlas.trailsToCase.get(caseId) ?? [])];
+  return [...new Set(trails.map(furthestStage))].sort((a, b) => stageRank(a) - stageRank(b));
+}
+
+/** The stages some case of a domain has reached, with how many cases, earliest first. */
+export function domainStages(
+  atlas: { casesByDomain: Map<string, { id: string }[]>; trailsFromCase: Map<string, TrailEntry[]>; trailsToCase: Map<string, TrailEntry[]> },
+  domain: string,
+): { stage: TrailStage; count: number }[] {
+  const counts = new Map<TrailStage, number>();
+  for (const c of atlas.casesByDomain.get(domain) ?? []) for (const stage of caseStages(atlas, c.id)) counts.set(stage, (counts.get(stage) ?? 0) + 1);
+  return [...counts].map(([stage, count]) => ({ stage, count })).sort((a, b) => stageRank(a.stage) - stageRank(b.stage));
+}

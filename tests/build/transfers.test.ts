@@ -299,3 +299,34 @@ describe('search by transfer stage', () => {
     expect(page(dist, '/search/').text).toContain('Transfer stage');
   });
 });
+
+describe('comparisons narrowed by transfer stage', () => {
+  // The cases a trail names at either end, worked out from the files.
+  const casesOf = (t: RawEntry): string[] => {
+    const { from, to } = data(t);
+    return [...(from.case ? [from.case] : []), ...(to.case ? [to.case] : []), ...(to.cases ?? [])];
+  };
+  const stagesOfCase = (id: string) => new Set(allTrails().filter((t) => casesOf(t).includes(id)).map(furthest));
+
+  it('offers, on each domain comparison, a page per stage listing exactly the cases whose trails reached it', () => {
+    let pages = 0;
+    for (const domain of content.domains) {
+      const inDomain = content.cases.filter((c) => (c.data['domains'] as string[]).includes(domain.id));
+      const stages = new Set(inDomain.flatMap((c) => [...stagesOfCase(c.id)]));
+      const links = page(dist, `/compare/${domain.id}/`)
+        .querySelectorAll('nav.stage-links a')
+        .map((a) => a.getAttribute('href'));
+      expect(links.sort(), domain.id).toEqual([...stages].map((s) => `/compare/${domain.id}/stage/${s}/`).sort());
+      for (const stage of stages) {
+        const shown = page(dist, `/compare/${domain.id}/stage/${stage}/`)
+          .querySelectorAll('tr[data-case]')
+          .map((tr) => tr.getAttribute('data-case'));
+        const expected = inDomain.filter((c) => stagesOfCase(c.id).has(stage)).map((c) => c.id);
+        expect(new Set(shown), `${domain.id} ${stage}`).toEqual(new Set(expected));
+        pages++;
+      }
+    }
+    // The fixture's trails name cases, so at least one narrowed comparison exists.
+    expect(pages).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launch, watch } from '../helpers/browser.ts';
+import { page as builtPage } from '../helpers/built-site.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
 
@@ -91,6 +92,10 @@ describe('axe-core finds no violation, nothing leaves the origin, the console st
     'a domain comparison': `/compare/${content.domains[0]!.id}/`,
     'the side-by-side view': `/compare/cases/?ids=${first!.id},${second!.id}`,
     'the open data page': '/data/',
+    // The first comparison narrowed by transfer stage that the fixture offers.
+    'a comparison narrowed by transfer stage': content.domains
+      .flatMap((d) => builtPage(inject('fixtureDist'), `/compare/${d.id}/`).querySelectorAll('nav.stage-links a').map((a) => a.getAttribute('href')!))
+      .find((href) => href.includes('/stage/'))!,
   };
   for (const [name, path] of Object.entries(pages)) {
     it(`on ${name}`, async () => {
