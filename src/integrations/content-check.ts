@@ -23,7 +23,10 @@ export function contentCheck(): AstroIntegration {
         const dir = contentDir();
         const child = spawn(process.execPath, [checkScript], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CONTENT_DIR: dir, ATLAS_CHECK_REPORT: 'stderr' } });
         const code = await new Promise<number | null>((done) => child.on('close', done));
-        if (code !== 0) throw new Error(`the content check found problems in ${dir} (listed above); nothing was built. Run npm run check after fixing them`);
+        if (code !== 0) {
+          const stopped = command === 'dev' ? 'the preview server did not start' : 'nothing was built';
+          throw new Error(`the content check found problems in ${dir} (listed above); ${stopped}. Run npm run check after fixing them`);
+        }
       },
     },
   };
