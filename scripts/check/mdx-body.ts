@@ -6,11 +6,8 @@
  */
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { mdxToMdast } from 'satteri';
-import { checkBodyText, checkBodyTree, type BodyNode, type BodyProblem } from '../../src/lib/body-rules.ts';
+import { checkBodyText, checkBodyTree, mdxFeatures, type BodyNode, type BodyProblem } from '../../src/lib/body-rules.ts';
 import type { Problem } from './report.ts';
-
-/** The Markdown features Astro's MDX compile turns on (src/integrations/body-guard.ts uses the same). */
-export const mdxFeatures = { gfm: true, smartPunctuation: true } as const;
 
 /**
  * The text Astro's MDX compile parses: the file with the frontmatter (as Astro's own

@@ -6,7 +6,7 @@
  * as the page shows them.
  */
 import { mdxToMdast } from 'satteri';
-import { checkBodyText } from './body-rules.ts';
+import { checkBodyText, mdxFeatures } from './body-rules.ts';
 
 export interface BodyCite {
   source?: string | undefined;
@@ -31,10 +31,20 @@ interface Node {
  * that keep the parser fast, or does not parse (the body check reports both).
  */
 export function bodyCites(body: string): BodyCite[] {
+  // A build asks for a body's citations on its page, on its sources' pages and in the
+  // export: one parse serves all three.
+  let found = read.get(body);
+  if (!found) read.set(body, (found = parseCites(body)));
+  return found;
+}
+
+const read = new Map<string, BodyCite[]>();
+
+function parseCites(body: string): BodyCite[] {
   if (checkBodyText(body).length > 0) return [];
   let root: Node;
   try {
-    root = mdxToMdast(body, { features: { gfm: true, smartPunctuation: true }, position: true }) as Node;
+    root = mdxToMdast(body, { features: mdxFeatures, position: true }) as Node;
   } catch {
     return [];
   }

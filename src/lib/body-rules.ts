@@ -6,7 +6,11 @@
  * Allowlists: a node type, element, attribute, value or address not named is refused.
  */
 import { didYouMean } from '../../scripts/check/suggest.ts';
+import { KEBAB_ID } from '../schemas/common.ts';
 import { bodyElements, limits, linkSchemes, media, valueKinds, type AttributeRule } from '../schemas/body.ts';
+
+/** The Markdown features Astro's MDX compile turns on: the check and the citation reader parse with the same. */
+export const mdxFeatures = { gfm: true, smartPunctuation: true } as const;
 
 export interface BodyProblem {
   /** Line and column in the body (1-based). */
@@ -221,7 +225,6 @@ function judgeElement(node: BodyNode, refuse: Refuse): void {
 }
 
 const LANG_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function judgeValue(element: string, name: string, value: unknown, rule: AttributeRule, refuse: Refuse): void {
   if (typeof value !== 'string') {
@@ -233,7 +236,7 @@ function judgeValue(element: string, name: string, value: unknown, rule: Attribu
     refuse(`<${element}>: ${name} is ${value.length} characters long; at most ${limits.attributeLength} are allowed`);
   } else if (rule.kind === 'lang' && !LANG_TAG.test(value)) {
     refuse(`<${element}>: ${name}="${short(value)}" is not a language tag; use ${valueKinds.lang}`, { found: value });
-  } else if (rule.kind === 'id' && !ID.test(value)) {
+  } else if (rule.kind === 'id' && !KEBAB_ID.test(value)) {
     refuse(`<${element}>: ${name}="${short(value)}" is not an id; use ${valueKinds.id}`, { found: value });
   }
 }

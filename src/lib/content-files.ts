@@ -8,6 +8,7 @@
 import { closeSync, lstatSync, openSync, readSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { media } from '../schemas/body.ts';
+import { KEBAB_ID } from '../schemas/common.ts';
 
 /** Folder-per-collection layout: one file per entry, named by its id. */
 export const entryCollections = { sources: '.yaml', organisations: '.yaml', projects: '.yaml', cases: '.mdx', tours: '.mdx', trails: '.yaml' } as const;
@@ -15,7 +16,6 @@ export type EntryCollection = keyof typeof entryCollections;
 /** Collections kept as one list file each. */
 export const listFiles = { regions: 'regions.yaml', domains: 'domains.yaml' } as const;
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface EntryFile {
   collection: EntryCollection;
@@ -71,7 +71,7 @@ export function listContentFiles(root: string): ContentFiles {
         const ext = entryCollections[collection];
         const id = file.name.endsWith(ext) ? file.name.slice(0, -ext.length) : undefined;
         if (id === undefined) refuse(filePath, `this file is not read: files in ${collection}/ must end in ${ext}`);
-        else if (!KEBAB.test(id)) refuse(filePath, `file name "${file.name}" must be lowercase kebab-case ASCII, as it is the id`, `${toKebab(id) || 'entry'}${ext}`);
+        else if (!KEBAB_ID.test(id)) refuse(filePath, `file name "${file.name}" must be lowercase kebab-case ASCII, as it is the id`, `${toKebab(id) || 'entry'}${ext}`);
         else result.entries.push({ collection, id, path: filePath });
       }
     }

@@ -1,9 +1,11 @@
 import { z } from 'astro/zod';
 
 /** Lowercase kebab-case ASCII, the form every id in the atlas takes. */
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case ASCII, like "auvergne-rhone-alpes"');
+  .regex(KEBAB_ID, 'must be lowercase kebab-case ASCII, like "auvergne-rhone-alpes"');
 
 /** BCP 47 language tag, kept to the simple forms the atlas uses ("en", "ca", "pt-BR"). */
 export const langTag = z
