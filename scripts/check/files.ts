@@ -1,5 +1,5 @@
 /** The content check's view of the file set (src/lib/content-files.ts): entries, and a problem for every file refused. */
-import { listContentFiles, type EntryFile } from '../../src/lib/content-files.ts';
+import { listContentFiles, type EntryFile, type ListTranslationFile } from '../../src/lib/content-files.ts';
 import { invisibleCharacter, invisibleMessage } from '../../src/lib/body-rules.ts';
 import { limits } from '../../src/schemas/body.ts';
 import type { Problem } from './report.ts';
@@ -7,10 +7,10 @@ import type { Problem } from './report.ts';
 export { entryCollections, type EntryCollection, type EntryFile } from '../../src/lib/content-files.ts';
 
 /** Entry files of every collection, pictures, and a problem for each file the atlas does not read. */
-export function listEntries(root: string): { entries: EntryFile[]; pictures: string[]; problems: Problem[] } {
-  const { entries, pictures, refused } = listContentFiles(root);
+export function listEntries(root: string): { entries: EntryFile[]; listTranslations: ListTranslationFile[]; pictures: string[]; problems: Problem[] } {
+  const { entries, listTranslations, pictures, refused } = listContentFiles(root);
   const problems = refused.map(({ path, reason, suggestion }): Problem => ({ file: path, message: reason, ...(suggestion ? { suggestion } : {}) }));
-  return { entries, pictures, problems };
+  return { entries, listTranslations, pictures, problems };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -8,6 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { domain, region } from '../../src/schemas/index.ts';
+import { domainTranslation, regionTranslation } from '../../src/schemas/translation.ts';
+import { listTranslationFile } from '../../src/lib/content-files.ts';
+import type { Locale } from '../../src/i18n/config.ts';
 import { decodeContent } from './files.ts';
 import type { Problem } from './report.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
@@ -24,10 +27,13 @@ export interface ListFile {
 }
 
 const SCHEMAS = { regions: region, domains: domain } as const;
+const TRANSLATION_SCHEMAS = { regions: regionTranslation, domains: domainTranslation } as const;
 
-export async function readListFile(dir: string, name: keyof typeof SCHEMAS): Promise<ListFile> {
-  const path = join(dir, `${name}.yaml`);
-  const empty = { path, schema: SCHEMAS[name], yaml: parseYamlSource(''), items: [], ids: [] };
+/** regions.yaml or domains.yaml, or with `lang` one of their translations (regions.it.yaml). */
+export async function readListFile(dir: string, name: keyof typeof SCHEMAS, lang?: Locale): Promise<ListFile> {
+  const path = join(dir, lang ? listTranslationFile(name, lang) : `${name}.yaml`);
+  const schema = lang ? TRANSLATION_SCHEMAS[name] : SCHEMAS[name];
+  const empty = { path, schema, yaml: parseYamlSource(''), items: [], ids: [] };
   if (!existsSync(path)) return { ...empty, problems: [{ file: path, message: `${name}.yaml is missing: it lists the ${name} every case refers to` }] };
 
   const read = decodeContent(await readFile(path), path);
@@ -57,5 +63,5 @@ export async function readListFile(dir: string, name: keyof typeof SCHEMAS): Pro
       problems.push({ file: path, ...where, field: `[${index}].id`, message: `duplicate id "${id}": already used on line ${seen}`, found: JSON.stringify(id) });
     }
   });
-  return { path, schema: SCHEMAS[name], yaml, items, ids, problems };
+  return { path, schema, yaml, items, ids, problems };
 }

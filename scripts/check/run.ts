@@ -23,6 +23,8 @@ import { compareProblems, type ContentCounts, type Problem } from './report.ts';
 import { parseYamlSource, type PathKey, type YamlSource } from './yaml-source.ts';
 import { internalMarker, invisibleCharacter, invisibleMessage, markerMessage } from '../../src/lib/body-rules.ts';
 import { placeholderProblems } from './placeholders.ts';
+import { caseTranslation, organisationTranslation, projectTranslation, tourTranslation } from '../../src/schemas/translation.ts';
+import { listTranslationProblems, translationProblems } from './translations.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -50,6 +52,11 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
   const pictureSet = new Set(pictures);
   const pictureExists = (name: string) => pictureSet.has(name);
   problems.push(...regions.problems, ...domains.problems);
+  const listTranslations = await Promise.all(listed.listTranslations.map((t) => readListFile(dir, t.collection, t.lang)));
+  listTranslations.forEach((t, i) => {
+    problems.push(...t.problems, ...validateList(t));
+    problems.push(...listTranslationProblems(t, listed.listTranslations[i]!.collection === 'regions' ? regions : domains));
+  });
 
   const known: KnownIds = { regions: new Set(regions.ids), domains: new Set(domains.ids) };
   problems.push(...reservedIdProblems(regions), ...reservedIdProblems(domains));
@@ -68,22 +75,36 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
     tours: tourSchema(ref),
     trails: trailSchema(ref),
   };
+  // A translation holds only text (src/schemas/translation.ts); its facts are the original's.
+  const translationSchemas: Record<string, z.core.$ZodType> = {
+    cases: caseTranslation,
+    tours: tourTranslation,
+    organisations: organisationTranslation,
+    projects: projectTranslation,
+  };
   problems.push(...validateList(regions), ...validateList(domains));
   const sources = known['sources'] ?? new Set<string>();
   const warnings: Problem[] = [];
   const regionRules = checkProvenance({ collection: 'regions', file: regions.path, data: regions.yaml.data, yaml: regions.yaml, sources });
   problems.push(...regionRules.problems);
-  const perFile = await Promise.all(entries.map((entry) => checkEntry(entry, schemas[entry.collection]!, sources, pictureExists)));
+  const perFile = await Promise.all(
+    entries.map((entry) => checkEntry(entry, (entry.lang ? translationSchemas : schemas)[entry.collection]!, sources, pictureExists)),
+  );
   for (const result of perFile) {
     problems.push(...result.problems);
     warnings.push(...result.warnings);
   }
   // Rules across files: a trail's scope against the regions its ends resolve to.
-  const parsed = entries.map((entry, i) => ({ entry, yaml: perFile[i]!.yaml }));
+  const parsed = entries.map((entry, i) => ({ entry, yaml: perFile[i]!.yaml, body: perFile[i]!.body, bodyOffset: perFile[i]!.bodyOffset }));
   problems.push(...trailScopeProblems(parsed, known['regions'] ?? new Set()));
+  problems.push(...translationProblems(parsed));
 
   const counts: ContentCounts = { cases: 0, tours: 0, organisations: 0, projects: 0, sources: 0 };
-  for (const entry of entries) counts[entry.collection] = (counts[entry.collection] ?? 0) + 1;
+  for (const entry of entries) {
+    const kind = entry.lang ? 'translations' : entry.collection;
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  if (listTranslations.length > 0) counts['translations'] = (counts['translations'] ?? 0) + listTranslations.reduce((n, t) => n + t.items.length, 0);
   counts.regions = regions.ids.length;
   counts.domains = domains.ids.length;
   return { problems: problems.sort(compareProblems), warnings: warnings.sort(compareProblems), counts };
@@ -105,12 +126,13 @@ async function checkEntry(
   schema: z.core.$ZodType,
   sources: ReadonlySet<string>,
   pictureExists: (name: string) => boolean,
-): Promise<{ problems: Problem[]; warnings: Problem[]; yaml?: YamlSource | undefined }> {
+): Promise<{ problems: Problem[]; warnings: Problem[]; yaml?: YamlSource | undefined; body?: string; bodyOffset?: number }> {
   const read = decodeContent(await readFile(entry.path), entry.path);
   if ('problem' in read) return { problems: [read.problem], warnings: [] };
   const text = read.text;
+  // A translation's citations are the original's (scripts/check/translations.ts compares them).
   const rules = (fields: Fields, body?: string, bodyOffset?: number) =>
-    fields.yaml
+    fields.yaml && !entry.lang
       ? checkProvenance({ collection: entry.collection, file: entry.path, data: fields.yaml.data, yaml: fields.yaml, body, bodyOffset, sources })
       : { problems: [], warnings: [] };
   if (!entry.path.endsWith('.mdx')) {
@@ -134,11 +156,11 @@ async function checkEntry(
   if (!parts.unclosed) problems.push(...checkBody(text, entry.path, parts.bodyOffset, pictureExists));
   // The whole file, line for line: the frontmatter's lines are fields, the rest body.
   problems.push(...placeholderProblems(text.split(/\r?\n/).join('\n'), entry.path, parts.frontmatter === undefined ? 0 : parts.bodyOffset));
-  const provenance = fields.yaml
+  const provenance = fields.yaml || entry.lang
     ? rules(fields, parts.body, parts.bodyOffset)
     : checkProvenance({ collection: entry.collection, file: entry.path, data: undefined, yaml: parseYamlSource(''), body: parts.body, bodyOffset: parts.bodyOffset, sources });
   problems.push(...provenance.problems);
-  return { problems, warnings: provenance.warnings, yaml: fields.yaml };
+  return { problems, warnings: provenance.warnings, yaml: fields.yaml, body: parts.body, bodyOffset: parts.bodyOffset };
 }
 
 /** A file's schema problems, and its parsed YAML when it could be read. */

@@ -1,13 +1,28 @@
-import { en, type Strings } from './en.ts';
+import { defaultLocale, localeConfig, locales, type Locale } from './config.ts';
+import type { Strings } from './strings/en.ts';
 
-/** Interface locales; pages ask for strings by locale so another can be added without touching them. */
-export const locales = { en } satisfies Record<string, Strings>;
-export type Locale = keyof typeof locales;
-export const defaultLocale: Locale = 'en';
+export { defaultLocale, isLocale, locales, type Locale } from './config.ts';
+export type { Strings } from './strings/en.ts';
+
+// Each strings file exports its dictionary under its language code (strings/it.ts → `it`);
+// the type annotation in each file makes a missing or extra key a type error.
+const files = import.meta.glob<Record<string, Strings>>('./strings/*.ts', { eager: true });
+const dictionaries = new Map<string, Strings>();
+for (const [path, module] of Object.entries(files)) {
+  const code = path.replace(/^.*\/|\.ts$/g, '');
+  const dictionary = module[code];
+  if (dictionary) dictionaries.set(code, dictionary);
+}
+for (const { code } of localeConfig) {
+  if (!dictionaries.has(code)) throw new Error(`src/i18n/config.ts lists "${code}" but src/i18n/strings/${code}.ts does not export \`${code}\``);
+}
 
 export function strings(locale: Locale = defaultLocale): Strings {
-  return locales[locale];
+  return dictionaries.get(locale)!;
 }
+
+/** The languages as the switcher names them, each in its own language. */
+export const localeNames: Readonly<Record<Locale, string>> = Object.fromEntries(localeConfig.map((l) => [l.code, l.name])) as Record<Locale, string>;
 
 // Building an Intl.DisplayNames is far costlier than asking one; every page asks many times.
 const displayNames = new Map<string, Intl.DisplayNames>();

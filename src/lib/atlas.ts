@@ -1,6 +1,7 @@
 import { citationsBySource } from './claims.ts';
 import { byId, groupByMany } from './group.ts';
-import { strings } from '../i18n/index.ts';
+import { defaultLocale, type Locale } from '../i18n/config.ts';
+import { i18nFor } from '../i18n/context.ts';
 import { decisionTrails, trailIndexes } from './trails.ts';
 import type { CaseEntry, Collections, TourEntry } from './types.ts';
 
@@ -19,21 +20,25 @@ export const tourCases = (t: TourEntry): string[] => [...new Set((t.data.stops ?
  * The whole corpus with its relations indexed once. Pages query this rather than
  * filtering collections themselves, so a build of N pages costs O(N), not O(N²).
  */
-export function createAtlas(collections: Collections) {
-  const sortByTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title, 'en');
+export function createAtlas(collections: Collections, locale: Locale = defaultLocale) {
+  const i = i18nFor(locale);
+  // Lists read in the reader's alphabet: "Émilie" beside "Emilia", not after "Z".
+  const sortByTitle = <T extends { data: { title: string } }>(a: T, b: T) => i.compare(a.data.title, b.data.title);
   const cases = [...collections.cases].sort(sortByTitle);
   const tours = [...collections.tours].sort(sortByTitle);
-  const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'en');
+  const byName = <T extends { data: { name: string } }>(a: T, b: T) => i.compare(a.data.name, b.data.name);
   const caseById = byId(cases);
   const projectById = byId(collections.projects);
   // Trail files, and the decisions of tour debriefs not yet carried on by a file.
   const trails = [
     ...collections.trails,
-    ...decisionTrails(collections.tours, { caseById, projectById }, strings().transfers.decision),
+    ...decisionTrails(collections.tours, { caseById, projectById }, i.s.transfers.decision),
   ].sort(sortByTitle);
 
   return {
     ...collections,
+    locale,
+    i18n: i,
     cases,
     tours,
     organisations: [...collections.organisations].sort(byName),

@@ -26,7 +26,7 @@ export const narrows = (atlas: Atlas, v: FacetValue): boolean => v.cases.length 
 
 /** Every value of each facet that at least one case has, in the atlas's own order. */
 export function caseFacetValues(atlas: Atlas, locale?: Locale): Record<CaseFacetKey, FacetValue[]> {
-  const s = strings(locale);
+  const s = locale ? strings(locale) : atlas.i18n.s;
   const by = <T extends string>(values: readonly T[], label: (v: T) => string, has: (c: CaseEntry, v: T) => boolean): FacetValue[] =>
     values
       .map((value) => ({ value, label: label(value), cases: atlas.cases.filter((c) => has(c, value)) }))

@@ -1,5 +1,4 @@
 import type { Atlas } from './atlas.ts';
-import { formatPeriod } from './format.ts';
 import { listed } from './queries.ts';
 import type { CaseEntry, RegionEntry } from './types.ts';
 import { languageName, type Locale, strings } from '../i18n/index.ts';
@@ -77,7 +76,7 @@ export function fieldNames(s: Strings): Record<CompareField, string> {
  * case does not state it. Lists stay lists so a comparison can tell shared items apart.
  */
 export function caseFieldValues(atlas: Atlas, c: CaseEntry, locale?: Locale): Record<CompareField, string[]> {
-  const s = strings(locale);
+  const s = locale ? strings(locale) : atlas.i18n.s;
   const d = c.data;
   const org = (id: string) => {
     const o = atlas.organisationById.get(id)?.data;
@@ -96,14 +95,14 @@ export function caseFieldValues(atlas: Atlas, c: CaseEntry, locale?: Locale): Re
     evidence: [s.labels.evidence[d.evidence.level]],
     // As on the case page: what a source reported, and as of when.
     status: [statusAsOf(atlas, s.labels.status[d.status], d.status === 'unknown' ? undefined : d.citations?.status, locale)],
-    period: d.period ? [formatPeriod(d.period)] : [],
+    period: d.period ? [atlas.i18n.period(d.period)] : [],
     funding: (d.funding ?? []).map((f) => (f.reference ? `${f.programme} (${f.reference})` : f.programme)),
-    outcomes: (d.outcomes ?? []).map((o) => `${o.indicator}: ${o.value.toLocaleString('en')} ${o.unit}${o.year ? ` (${o.year})` : ''}`),
+    outcomes: (d.outcomes ?? []).map((o) => `${o.indicator}: ${atlas.i18n.number(o.value)} ${o.unit}${o.year ? ` (${o.year})` : ''}`),
     transferability: [d.transferability],
     difficulties: text(d.difficulties),
     resources: text(d.resources),
     visit: d.visit
-      ? [d.visit.open ? s.case.visitOpen : s.case.visitClosed, ...(d.visit.languages ?? []).map((l) => languageName(l, locale))]
+      ? [d.visit.open ? s.case.visitOpen : s.case.visitClosed, ...(d.visit.languages ?? []).map((l) => languageName(l, locale ?? atlas.locale))]
       : [],
   };
 }
@@ -119,7 +118,7 @@ export interface SideBySideData {
 
 /** What the side-by-side view loads: every case, its fields already as display text. */
 export function sideBySideData(atlas: Atlas, caseUrl: (id: string) => string, locale?: Locale): SideBySideData {
-  const s = strings(locale);
+  const s = locale ? strings(locale) : atlas.i18n.s;
   const names = fieldNames(s);
   const groups = Object.keys(compareGroups) as CompareGroup[];
   const groupOf = (key: CompareField) => groups.find((g) => (compareGroups[g] as readonly CompareField[]).includes(key))!;

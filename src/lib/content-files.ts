@@ -9,18 +9,39 @@ import { closeSync, lstatSync, openSync, readSync, readdirSync, type Dirent } fr
 import { join } from 'node:path';
 import { media } from '../schemas/body.ts';
 import { KEBAB_ID } from '../schemas/common.ts';
+import { defaultLocale, locales, type Locale } from '../i18n/config.ts';
 
 /** Folder-per-collection layout: one file per entry, named by its id. */
 export const entryCollections = { sources: '.yaml', organisations: '.yaml', projects: '.yaml', cases: '.mdx', tours: '.mdx', trails: '.yaml' } as const;
 export type EntryCollection = keyof typeof entryCollections;
 /** Collections kept as one list file each. */
 export const listFiles = { regions: 'regions.yaml', domains: 'domains.yaml' } as const;
+export type ListCollection = keyof typeof listFiles;
+
+/**
+ * Collections whose entries can be translated: `<id>.<lang><ext>` beside `<id><ext>` (and
+ * `regions.<lang>.yaml` beside `regions.yaml`), for any interface language but the default.
+ */
+export const translatable = ['cases', 'tours', 'organisations', 'projects', 'regions', 'domains'] as const;
+export type TranslatableCollection = (typeof translatable)[number];
+export const translationLocales: readonly Locale[] = locales.filter((l) => l !== defaultLocale);
+
+/** "regions.it.yaml" for the Italian translations of regions.yaml. */
+export const listTranslationFile = (collection: ListCollection, lang: Locale) => listFiles[collection].replace(/\.yaml$/, `.${lang}.yaml`);
 
 
 export interface EntryFile {
   collection: EntryCollection;
-  /** The entry id: the file name without extension. */
+  /** The entry id: the file name without extension (and without its language, for a translation). */
   id: string;
+  path: string;
+  /** For a translation (`<id>.<lang><ext>`), its language. */
+  lang?: Locale;
+}
+
+export interface ListTranslationFile {
+  collection: ListCollection;
+  lang: Locale;
   path: string;
 }
 
@@ -32,6 +53,8 @@ export interface RefusedFile {
 
 export interface ContentFiles {
   entries: EntryFile[];
+  /** regions.<lang>.yaml and domains.<lang>.yaml. */
+  listTranslations: ListTranslationFile[];
   /** Pictures in the media folder, by file name. */
   pictures: string[];
   refused: RefusedFile[];
@@ -45,7 +68,7 @@ function children(dir: string): Dirent[] {
 
 /** Every file in the content folder `root`, sorted, as entries, pictures or refusals. */
 export function listContentFiles(root: string): ContentFiles {
-  const result: ContentFiles = { entries: [], pictures: [], refused: [] };
+  const result: ContentFiles = { entries: [], listTranslations: [], pictures: [], refused: [] };
   const refuse = (path: string, reason: string, suggestion?: string) => result.refused.push({ path, reason, suggestion });
   const listNames: readonly string[] = Object.values(listFiles);
   const folders: readonly string[] = [...Object.keys(entryCollections), media.folder];
@@ -54,6 +77,11 @@ export function listContentFiles(root: string): ContentFiles {
   for (const item of children(root)) {
     const path = join(root, item.name);
     if (item.isFile() && listNames.includes(item.name)) continue;
+    const listTranslation = item.isFile() ? listTranslationOf(item.name) : undefined;
+    if (listTranslation) {
+      result.listTranslations.push({ ...listTranslation, path });
+      continue;
+    }
     if (!item.isDirectory() || !folders.includes(item.name)) {
       refuse(path, `${kindOf(item)} the atlas does not read: the content folder holds only ${allowedTop}. Remove it or move it into place`);
       continue;
@@ -69,10 +97,19 @@ export function listContentFiles(root: string): ContentFiles {
       } else {
         const collection = item.name as EntryCollection;
         const ext = entryCollections[collection];
-        const id = file.name.endsWith(ext) ? file.name.slice(0, -ext.length) : undefined;
-        if (id === undefined) refuse(filePath, `this file is not read: files in ${collection}/ must end in ${ext}`);
-        else if (!KEBAB_ID.test(id)) refuse(filePath, `file name "${file.name}" must be lowercase kebab-case ASCII, as it is the id`, `${toKebab(id) || 'entry'}${ext}`);
-        else result.entries.push({ collection, id, path: filePath });
+        const stem = file.name.endsWith(ext) ? file.name.slice(0, -ext.length) : undefined;
+        const [, id, lang] = stem?.match(/^(.*?)(?:\.([a-z]{2,3}))?$/) ?? [];
+        const canTranslate = (translatable as readonly string[]).includes(collection);
+        if (stem === undefined || id === undefined) refuse(filePath, `this file is not read: files in ${collection}/ must end in ${ext}`);
+        else if (lang !== undefined && !(canTranslate && (translationLocales as readonly string[]).includes(lang)))
+          refuse(
+            filePath,
+            canTranslate
+              ? `"${lang}" is not a language the atlas translates into: a translation is named <id>.<lang>${ext}, with <lang> one of ${translationLocales.join(', ')}`
+              : `entries in ${collection}/ are not translated; the file name must be the id followed by ${ext}`,
+          );
+        else if (!KEBAB_ID.test(id)) refuse(filePath, `file name "${file.name}" must be lowercase kebab-case ASCII, as it is the id`, `${toKebab(id) || 'entry'}${lang ? `.${lang}` : ''}${ext}`);
+        else result.entries.push({ collection, id, path: filePath, ...(lang ? { lang: lang as Locale } : {}) });
       }
     }
   }
@@ -103,8 +140,15 @@ function pictureProblem(path: string, name: string): string | undefined {
   return matches ? undefined : `the file's content is not a ${name.split('.').pop()!.toUpperCase()} picture, whatever its name says`;
 }
 
-/** The file names of one collection's entries, for its loader. */
-export function entryFileNames(root: string, collection: EntryCollection): string[] {
+function listTranslationOf(name: string): Omit<ListTranslationFile, 'path'> | undefined {
+  for (const collection of Object.keys(listFiles) as ListCollection[]) {
+    for (const lang of translationLocales) if (name === listTranslationFile(collection, lang)) return { collection, lang };
+  }
+  return undefined;
+}
+
+/** The file names of one collection's entries, originals or translations, for its loader. */
+export function entryFileNames(root: string, collection: EntryCollection, translations = false): string[] {
   const dir = join(root, collection);
   try {
     if (!lstatSync(dir).isDirectory()) return [];
@@ -112,8 +156,8 @@ export function entryFileNames(root: string, collection: EntryCollection): strin
     return [];
   }
   return listContentFiles(root)
-    .entries.filter((e) => e.collection === collection)
-    .map((e) => `${e.id}${entryCollections[collection]}`);
+    .entries.filter((e) => e.collection === collection && (e.lang !== undefined) === translations)
+    .map((e) => `${e.id}${e.lang ? `.${e.lang}` : ''}${entryCollections[collection]}`);
 }
 
 /** A file name turned into the id it was probably meant to be: "Foo Bar.mdx" → "foo-bar". */

@@ -55,5 +55,5 @@ export function feedItems(atlas: Atlas, updated: (filePath: string | undefined) 
       categories: [name(t.data.host.id)],
     })),
   ];
-  return items.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title, 'en')).slice(0, feedLength);
+  return items.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title, 'en-GB')).slice(0, feedLength);
 }

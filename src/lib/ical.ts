@@ -31,6 +31,8 @@ export interface IcsCalendar {
   /** Identifies the product that wrote the file: "-//Practice Atlas//Study tours//EN". */
   prodId: string;
   name?: string;
+  /** Language of the text (BCP 47), given on every summary and description. */
+  language?: string | undefined;
   /** When the information was written, for DTSTAMP (UTC). */
   stamp: Date;
   events: IcsEvent[];
@@ -98,11 +100,13 @@ export const utcStamp = (d: Date): string =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
-function eventLines(e: IcsEvent, stamp: string): string[] {
+function eventLines(e: IcsEvent, stamp: string, language?: string): string[] {
+  // RFC 5545 3.2.10: the language of a text property, so a calendar can speak the brief's language.
+  const lang = language ? `;LANGUAGE=${language}` : '';
   const lines = ['BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${stamp}`, dateProperty('DTSTART', e.start)];
   if (e.end) lines.push(dateProperty('DTEND', e.end));
-  lines.push(`SUMMARY:${escapeText(e.summary)}`);
-  if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
+  lines.push(`SUMMARY${lang}:${escapeText(e.summary)}`);
+  if (e.description) lines.push(`DESCRIPTION${lang}:${escapeText(e.description)}`);
   if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
   // URL is a URI value, not TEXT: it is not escaped.
   if (e.url) lines.push(`URL:${e.url}`);
@@ -121,7 +125,7 @@ export function formatCalendar(cal: IcsCalendar): string {
     'METHOD:PUBLISH',
     // Not RFC 5545, but the name calendar programs show for an imported file.
     ...(cal.name ? [`X-WR-CALNAME:${escapeText(cal.name)}`] : []),
-    ...cal.events.flatMap((e) => eventLines(e, stamp)),
+    ...cal.events.flatMap((e) => eventLines(e, stamp, cal.language)),
     'END:VCALENDAR',
   ];
   return lines.map((l) => `${foldLine(l)}\r\n`).join('');

@@ -3,24 +3,56 @@ import { resolve } from 'node:path';
 import { createAtlas, type Atlas } from './atlas.ts';
 import { contentDir, projectRoot } from './content-dir.ts';
 import { commitDates } from './provenance.ts';
+import { localizeAll, translationsIn } from './localize.ts';
+import { defaultLocale, type Locale } from '../i18n/config.ts';
 
-let atlas: Promise<Atlas> | undefined;
+const loaded = (async () => {
+  const [regions, domains, organisations, projects, cases, tours, sources, trails, ...translations] = await Promise.all([
+    getCollection('regions'),
+    getCollection('domains'),
+    getCollection('organisations'),
+    getCollection('projects'),
+    getCollection('cases'),
+    getCollection('tours'),
+    getCollection('sources'),
+    getCollection('trails'),
+    getCollection('regionTranslations'),
+    getCollection('domainTranslations'),
+    getCollection('organisationTranslations'),
+    getCollection('projectTranslations'),
+    getCollection('caseTranslations'),
+    getCollection('tourTranslations'),
+  ]);
+  return { collections: { regions, domains, organisations, projects, cases, tours, sources, trails }, translations };
+})();
 
-/** The atlas, loaded and indexed once per build and shared by every page. */
-export function getAtlas(): Promise<Atlas> {
-  atlas ??= (async () => {
-    const [regions, domains, organisations, projects, cases, tours, sources, trails] = await Promise.all([
-      getCollection('regions'),
-      getCollection('domains'),
-      getCollection('organisations'),
-      getCollection('projects'),
-      getCollection('cases'),
-      getCollection('tours'),
-      getCollection('sources'),
-      getCollection('trails'),
-    ]);
-    return createAtlas({ regions, domains, organisations, projects, cases, tours, sources, trails });
-  })();
+const atlases = new Map<Locale, Promise<Atlas>>();
+
+/**
+ * The atlas as a reader of `locale` sees it (each entry's text in that language where a
+ * translation exists), loaded and indexed once per build and language, shared by every page.
+ */
+export function getAtlas(locale: Locale = defaultLocale): Promise<Atlas> {
+  let atlas = atlases.get(locale);
+  if (!atlas) {
+    atlas = (async () => {
+      const { collections: c, translations } = await loaded;
+      const [regionT, domainT, organisationT, projectT, caseT, tourT] = translations.map((t) => translationsIn(t as never, locale));
+      return createAtlas(
+        {
+          ...c,
+          regions: localizeAll(c.regions, regionT!, locale, 'regions', 'regionTranslations'),
+          domains: localizeAll(c.domains, domainT!, locale, 'domains', 'domainTranslations'),
+          organisations: localizeAll(c.organisations, organisationT!, locale, 'organisations', 'organisationTranslations'),
+          projects: localizeAll(c.projects, projectT!, locale, 'projects', 'projectTranslations'),
+          cases: localizeAll(c.cases, caseT!, locale, 'cases', 'caseTranslations'),
+          tours: localizeAll(c.tours, tourT!, locale, 'tours', 'tourTranslations'),
+        },
+        locale,
+      );
+    })();
+    atlases.set(locale, atlas);
+  }
   return atlas;
 }
 

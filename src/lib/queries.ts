@@ -47,7 +47,7 @@ export function caseCountries(atlas: Atlas, c: CaseEntry): string[] {
  */
 export function latestCases(atlas: Atlas, count: number, added: (c: CaseEntry) => string | undefined = () => undefined): CaseEntry[] {
   const when = (c: CaseEntry) => added(c) ?? c.data.review.date ?? '';
-  return [...atlas.cases].sort((a, b) => when(b).localeCompare(when(a)) || a.data.title.localeCompare(b.data.title)).slice(0, count);
+  return [...atlas.cases].sort((a, b) => when(b).localeCompare(when(a)) || atlas.i18n.compare(a.data.title, b.data.title)).slice(0, count);
 }
 
 /** Region × domain: the cases in each cell, for the coverage matrix. */

@@ -1,4 +1,6 @@
 import type { Atlas } from './atlas.ts';
+import { locales } from '../i18n/config.ts';
+import { localePrefix } from './paths.ts';
 
 /**
  * The kinds of page search covers, in the order its "Kind of page" filter lists them.
@@ -17,7 +19,8 @@ export const searchKinds = [
 export type SearchKind = (typeof searchKinds)[number]['kind'];
 
 /**
- * The built pages search reads, relative to the site: one page per entry of each kind
- * (a region's brief, one folder deeper, is not matched).
+ * The built pages search reads, relative to the site: one page per entry of each kind, in
+ * every language (a region's brief, one folder deeper, is not matched). Pagefind puts each
+ * page in the index of its <html lang>, so each language's search page searches its own.
  */
-export const searchablePages = `{${searchKinds.map((k) => k.folder).join(',')}}/*/index.html`;
+export const searchablePages = `{${locales.flatMap((l) => searchKinds.map((k) => localePrefix(l) + k.folder)).join(',')}}/*/index.html`;

@@ -7,9 +7,9 @@ import { strings, type Locale } from '../i18n/index.ts';
  * page reports it)". A status with no citation is only ever "not reported".
  */
 export function statusAsOf(atlas: Atlas, label: string, cite: StatusCitation | undefined, locale?: Locale): string {
-  const s = strings(locale);
+  const s = locale ? strings(locale) : atlas.i18n.s;
   if (!cite) return `${s.labels.status.unknown} (${s.sources.noSource})`;
   const source = atlas.sourceById.get(cite.source.id)?.data;
   const kind = s.labels.sourceKind[source?.kind ?? 'other'];
-  return `${label} (${cite.asOf === 'undated' ? s.sources.asOfUndated(kind) : s.sources.asOf(cite.asOf, kind)})`;
+  return `${label} (${cite.asOf === 'undated' ? s.sources.asOfUndated(kind) : s.sources.asOf(atlas.i18n.date(cite.asOf), kind)})`;
 }

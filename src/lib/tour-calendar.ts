@@ -70,8 +70,9 @@ export function tourCalendar(atlas: Atlas, tour: TourEntry, opts: CalendarOption
   if (!tour.data.dates) return undefined;
   const s = strings(opts.locale);
   return formatCalendar({
-    prodId: `-//${s.siteName}//${s.brief.calendarProduct}//EN`,
+    prodId: `-//${s.siteName}//${s.brief.calendarProduct}//${(opts.locale ?? 'en').toUpperCase()}`,
     name: tour.data.title,
+    language: opts.locale ?? 'en',
     stamp: opts.stamp,
     events: tourEvents(atlas, tour, opts),
   });

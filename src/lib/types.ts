@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import type { TextInfo } from './localize.ts';
 import type { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema, trailSchema } from '../schemas/index.ts';
 
 /** Frontmatter as the schemas output it: references are `{ collection, id }`. */
@@ -18,6 +19,8 @@ export interface Entry<D> {
   filePath?: string | undefined;
   /** An MDX entry's body as written, where its <Cite> elements are read. */
   body?: string | undefined;
+  /** Which language its text is in, once localized for a reader (src/lib/localize.ts). */
+  text?: TextInfo | undefined;
 }
 
 export type CaseEntry = Entry<CaseData>;

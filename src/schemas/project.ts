@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { webUrl, type RefFactory } from './common.ts';
+import { langTag, webUrl, type RefFactory } from './common.ts';
 import { funding } from './funding.ts';
 import { period } from './period.ts';
 import { citations } from './source.ts';
@@ -10,6 +10,7 @@ export const projectSchema = (ref: RefFactory) =>
     .object({
       name: z.string().min(2).describe('Short name, e.g. "D.I.S.CO.R.S.I. Migranti"'),
       fullName: z.string().optional().describe('Official title'),
+      lang: langTag.default('en').describe('Language its text is written in (translations sit beside it as <id>.<lang> files); en when left out'),
       lead: ref('organisations').optional().describe('Lead partner, when a source names one'),
       partners: z.array(ref('organisations')).optional().describe('Other partners'),
       regions: z.array(ref('regions')).min(1).describe('Regions it covers'),

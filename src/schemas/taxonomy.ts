@@ -15,6 +15,7 @@ export const region = z
       .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
       .describe('A representative point as [longitude, latitude], for the map'),
     languages: z.array(langTag).min(1).describe('Official or working languages'),
+    cities: z.array(z.string().min(2)).optional().describe('Its main cities, in English, so search finds the region by them'),
     description: z.string().optional().describe('Two or three sentences of context, as sources state it'),
     sources: z.array(kebabId).optional().describe('Ids of the sources (files in sources/) the description takes facts from'),
   })

@@ -60,6 +60,7 @@ export const tourSchema = (ref: RefFactory) => {
     .object({
       title: z.string().min(3).max(120).describe('Title'),
       summary: z.string().min(20).max(400).describe('One or two sentences'),
+      lang: langTag.default('en').describe('Language its text is written in (translations sit beside it as <id>.<lang> files); en when left out'),
       host: ref('regions').describe('Region visited'),
       project: ref('projects').optional().describe('Project that organised it'),
       organiser: ref('organisations').optional().describe('Organisation that organised it'),

@@ -24,7 +24,15 @@ interface Pagefind {
   filters(): Promise<FilterCounts>;
   search(term: string | null, options: { filters: Record<string, { any: string[] }> }): Promise<PagefindSearch | null>;
 }
-type Messages = Record<'none' | 'noneFor' | 'one' | 'many' | 'didYouMean', string>;
+interface Messages {
+  none: string;
+  noneFor: string;
+  didYouMean: string;
+  /** The results count, one wording per plural category of the page's language ({n} the number). */
+  results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  /** The tag the count is worded and formatted in (document language). */
+  intl: string;
+}
 
 const PAGE_SIZE = 20;
 
@@ -77,6 +85,9 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   const counts = [...form.querySelectorAll<HTMLElement>('.filter-count')];
   const messages = JSON.parse(form.dataset['messages'] ?? '{}') as Messages;
   const vocabulary = JSON.parse(form.dataset['vocabulary'] ?? '[]') as string[];
+  const rules = new Intl.PluralRules(messages.intl);
+  const numbers = new Intl.NumberFormat(messages.intl);
+  const countText = (n: number) => (messages.results[rules.select(n)] ?? messages.results.other).replaceAll('{n}', numbers.format(n));
   applyUrl(form);
   const pagefind = (await import(/* @vite-ignore */ form.dataset['bundle']!)) as Pagefind;
   await pagefind.options(pagefindOptions);
@@ -144,7 +155,7 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       });
     list.replaceChildren(...first.map((r) => renderResult(r, term)));
     const n = search.results.length;
-    status.textContent = n === 1 ? messages.one : messages.many.replace('{n}', String(n));
+    status.textContent = countText(n);
     const rest = await Promise.all(search.results.slice(firstResults, PAGE_SIZE).map((r) => r.data()));
     if (mine !== run) return;
     list.append(...rest.map((r) => renderResult(r, term)));

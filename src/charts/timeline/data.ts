@@ -55,7 +55,7 @@ const span = (p: { start: string; end?: string | undefined }) => ({
   to: p.end ? decimalYear(p.end, 'end') : undefined,
 });
 
-const byStart = (a: { from: number; title: string }, b: { from: number; title: string }) => a.from - b.from || a.title.localeCompare(b.title, 'en');
+const byStart = (a: { from: number; title: string }, b: { from: number; title: string }) => a.from - b.from || a.title.localeCompare(b.title);
 
 /** Dated projects and cases by start, then title; undated cases by title. Only stated periods, never guessed. */
 export function timelineData(atlas: Atlas): TimelineData {
