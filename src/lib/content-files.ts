@@ -9,7 +9,7 @@ import { closeSync, lstatSync, openSync, readSync, readdirSync, type Dirent } fr
 import { join } from 'node:path';
 import { media } from '../schemas/body.ts';
 import { KEBAB_ID } from '../schemas/common.ts';
-import { defaultLocale, locales, type Locale } from '../i18n/config.ts';
+import { locales, type Locale } from '../i18n/config.ts';
 
 /** Folder-per-collection layout: one file per entry, named by its id. */
 export const entryCollections = { sources: '.yaml', organisations: '.yaml', projects: '.yaml', cases: '.mdx', tours: '.mdx', trails: '.yaml' } as const;
@@ -20,11 +20,12 @@ export type ListCollection = keyof typeof listFiles;
 
 /**
  * Collections whose entries can be translated: `<id>.<lang><ext>` beside `<id><ext>` (and
- * `regions.<lang>.yaml` beside `regions.yaml`), for any interface language but the default.
+ * `regions.<lang>.yaml` beside `regions.yaml`), in any interface language but the original's
+ * (the check compares them; an original in Italian can have an English translation).
  */
 export const translatable = ['cases', 'tours', 'organisations', 'projects', 'regions', 'domains'] as const;
 export type TranslatableCollection = (typeof translatable)[number];
-export const translationLocales: readonly Locale[] = locales.filter((l) => l !== defaultLocale);
+export const translationLocales: readonly Locale[] = locales;
 
 /** "regions.it.yaml" for the Italian translations of regions.yaml. */
 export const listTranslationFile = (collection: ListCollection, lang: Locale) => listFiles[collection].replace(/\.yaml$/, `.${lang}.yaml`);

@@ -4,7 +4,7 @@ import type { Atlas } from './atlas.ts';
 import { datasetCitation } from './citation-cff.ts';
 import { dataPackage, type PackageSource } from './datapackage.ts';
 import { collectionNames, exportRecords, type CollectionName } from './export.ts';
-import { getAtlas } from './load.ts';
+import { getOriginalAtlas } from './load.ts';
 import { paths } from './paths.ts';
 import { absoluteUrl } from './site.ts';
 import { tidyTables, type TidyTable } from './tidy.ts';
@@ -29,7 +29,7 @@ let tables: Promise<TidyTable[]> | undefined;
 
 /** The tables, computed once per build and shared by the CSV routes, the data page and the package. */
 export function getDataTables(): Promise<TidyTable[]> {
-  return (tables ??= getAtlas().then(atlasTables));
+  return (tables ??= getOriginalAtlas().then(atlasTables));
 }
 
 /** Every source document the atlas cites (the sources collection), sorted by title, with its address or its page. */
@@ -41,7 +41,7 @@ export function citedSources(atlas: Atlas): PackageSource[] {
 
 /** datapackage.json for this build. */
 export async function atlasDataPackage(): Promise<Record<string, unknown>> {
-  const atlas = await getAtlas();
+  const atlas = await getOriginalAtlas();
   const charts = chartTables(atlas, strings()).map((c) => ({ name: c.name, title: c.title, table: c.table() }));
   return dataPackage({
     cff: datasetCitation(),

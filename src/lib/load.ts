@@ -27,6 +27,16 @@ const loaded = (async () => {
 })();
 
 const atlases = new Map<Locale, Promise<Atlas>>();
+let originals: Promise<Atlas> | undefined;
+
+/**
+ * The atlas as written: every entry in its original language, for the open data, feeds and
+ * citation files, which keep ids and original text (labels in every language are in labels.csv).
+ */
+export function getOriginalAtlas(): Promise<Atlas> {
+  originals ??= loaded.then(({ collections }) => createAtlas(collections, defaultLocale));
+  return originals;
+}
 
 /**
  * The atlas as a reader of `locale` sees it (each entry's text in that language where a

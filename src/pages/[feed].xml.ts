@@ -5,7 +5,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAtlas, lastUpdated } from '../lib/load.ts';
+import { getOriginalAtlas, lastUpdated } from '../lib/load.ts';
 import { feedItems, itemDublinCore } from '../lib/feed.ts';
 import { paths } from '../lib/paths.ts';
 import { absoluteUrl, hasSiteAddress } from '../lib/site.ts';
@@ -15,7 +15,7 @@ export const getStaticPaths = (() => (hasSiteAddress() ? [{ params: { feed: 'fee
 
 export const GET: APIRoute = async () => {
   const s = strings();
-  const items = feedItems(await getAtlas(), lastUpdated);
+  const items = feedItems(await getOriginalAtlas(), lastUpdated);
   return rss({
     title: s.feed.title,
     description: s.feed.description,

@@ -3,21 +3,21 @@
  * as a file a reference manager imports, the same data as "Cite this page" shows.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAtlas, lastUpdated } from '../../../lib/load.ts';
+import { getOriginalAtlas, lastUpdated } from '../../../lib/load.ts';
 import { caseCitation, cslJson, ris } from '../../../lib/cite.ts';
 import { paths } from '../../../lib/paths.ts';
 import { absoluteUrl } from '../../../lib/site.ts';
 import { strings } from '../../../i18n/index.ts';
 
 export const getStaticPaths = (async () => {
-  const atlas = await getAtlas();
+  const atlas = await getOriginalAtlas();
   return atlas.cases.flatMap((c) => (['ris', 'json'] as const).map((ext) => ({ params: { id: c.id, ext } })));
 }) satisfies GetStaticPaths;
 
 const accessed = new Date().toISOString().slice(0, 10);
 
 export const GET: APIRoute = async ({ params }) => {
-  const entry = (await getAtlas()).caseById.get(params.id!)!;
+  const entry = (await getOriginalAtlas()).caseById.get(params.id!)!;
   const c = caseCitation(entry, {
     updated: lastUpdated(entry.filePath),
     url: absoluteUrl(paths.case(entry.id)),
