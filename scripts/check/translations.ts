@@ -10,6 +10,7 @@ import { defaultLocale } from '../../src/i18n/config.ts';
 import type { EntryFile } from '../../src/lib/content-files.ts';
 import type { ListFile } from './list-files.ts';
 import type { Problem } from './report.ts';
+import { ownLists } from '../../src/schemas/translation.ts';
 import type { PathKey, YamlSource } from './yaml-source.ts';
 
 export interface ParsedFile {
@@ -23,12 +24,12 @@ export interface ParsedFile {
 type Data = Record<string, unknown>;
 const isObject = (v: unknown): v is Data => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Fields of `translated` the original lacks, and lists whose length differs from the original's. */
+/** Fields of `translated` the original lacks, and lists whose length differs from the original's (but for its own lists, `ownLists`). */
 function shapeProblems(translated: unknown, original: unknown, path: PathKey[], at: (path: PathKey[]) => Omit<Problem, 'message'>): Problem[] {
   if (!isObject(translated)) return [];
   const problems: Problem[] = [];
   for (const [key, value] of Object.entries(translated)) {
-    if (path.length === 0 && (key === 'translation' || key === 'id')) continue;
+    if (path.length === 0 && (key === 'translation' || key === 'id' || ownLists.has(key))) continue;
     const here = [...path, key];
     const field = here.map(String).join('.');
     const source = isObject(original) ? original[key] : undefined;

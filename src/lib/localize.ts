@@ -5,7 +5,7 @@
  * that no translation exists.
  */
 import type { Locale } from '../i18n/config.ts';
-import type { TranslationInfo } from '../schemas/translation.ts';
+import { ownLists, type TranslationInfo } from '../schemas/translation.ts';
 import type { Entry } from './types.ts';
 
 export interface TextInfo {
@@ -38,7 +38,10 @@ export function overlay<T>(original: T, translated: unknown): T {
   if (Array.isArray(original) && Array.isArray(translated)) return original.map((item, i) => (translated[i] === undefined ? item : overlay(item, translated[i]))) as T;
   if (isObject(original) && isObject(translated)) {
     const out: Data = { ...original };
-    for (const [key, value] of Object.entries(translated)) if (key !== 'translation' && key !== 'id' && key in original) out[key] = overlay(original[key], value);
+    for (const [key, value] of Object.entries(translated)) {
+      if (ownLists.has(key)) out[key] = value; // the translation's own list replaces the original's
+      else if (key !== 'translation' && key !== 'id' && key in original) out[key] = overlay(original[key], value);
+    }
     return out as T;
   }
   return original;

@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { countryCode, kebabId, langTag } from './common.ts';
 import { regionKinds } from './enums.ts';
 
+/** Words readers type for an entry beyond its name; a list of its own in each language, not item for item. */
+export const searchTerms = z.array(z.string().min(2)).optional();
+
 /** One entry of regions.yaml. */
 export const region = z
   .object({
@@ -26,6 +29,7 @@ export const domain = z
   .object({
     id: kebabId.describe('Domain id, e.g. "health"'),
     name: z.string().min(2).describe('Display name'),
+    searchTerms: searchTerms.describe('Other words English readers search for it by ("home", "tenancy"): search finds its cases by them, in every language'),
     description: z.string().min(10).describe('What the domain covers'),
   })
   .strict();

@@ -1,12 +1,19 @@
 import { z } from 'astro/zod';
 import { kebabId } from './common.ts';
+import { searchTerms } from './taxonomy.ts';
+
+/**
+ * Lists a translation writes in its own right, not item for item: the words readers of its
+ * language search by. It may have any length, and the original need not have one.
+ */
+export const ownLists: ReadonlySet<string> = new Set(['searchTerms']);
 
 /**
  * Translations of an entry's text. A translation file holds only the text a reader reads
  * (titles, summaries, descriptions, questions, the body); every fact (ids, references,
  * dates, figures, statuses, citations) comes from the original, so a translation cannot
  * state a different fact. Lists have the original's length and order (the content check
- * compares them), so the n-th question translates the n-th question.
+ * compares them), so the n-th question translates the n-th question; `ownLists` are the exception.
  */
 export const translationInfo = z
   .object({
@@ -88,6 +95,7 @@ export const domainTranslation = z
     id: kebabId.describe('The id of the domain in domains.yaml'),
     translation: translationInfo,
     name: text.describe('Display name'),
+    searchTerms: searchTerms.describe('Other words readers of this language search for it by ("alloggio", "casa"): any number, not a translation of the original\'s'),
     description: longText('description'),
   })
   .strict();
