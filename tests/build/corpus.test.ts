@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectContent } from '../../scripts/check/run.ts';
-import { page } from '../helpers/built-site.ts';
+import { page, searchIndex } from '../helpers/built-site.ts';
+import { locales } from '../../src/i18n/config.ts';
+import { localePrefix } from '../../src/lib/paths.ts';
 import { readContent } from '../helpers/read-content.ts';
 
 /** The real corpus in content/, checked and built as `npm run build` does. */
@@ -114,6 +116,37 @@ describe('the seed corpus', () => {
         for (const c of stop.cases ?? []) {
           expect(cases.has(c), `${t.id} visits ${c}`).toBe(true);
           expect(links).toContain(`/cases/${c}/`);
+        }
+      }
+    }
+  });
+
+  it('has one search index per language, each holding every entry once and finding cases by names in any language', () => {
+    const originals = <T extends { id: string }>(entries: T[]) => entries.filter((e) => !/\.[a-z]{2}$/.test(e.id));
+    const entries = { cases: content.cases, tours: content.tours, regions: content.regions, organisations: content.organisations, projects: content.projects, sources: content.sources };
+    const expected = Object.entries(entries).flatMap(([folder, list]) => originals(list).map((e) => `${folder}/${e.id}/`));
+    const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(manifest.languages).sort()).toEqual([...locales].sort());
+    const indexed = searchIndex(dist);
+    const languageOf = (url: string) => /^\/(it|fr|es|de)\//.exec(url)?.[1] ?? 'en';
+    const fold = (text: string) => ` ${text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    const casesIn = (key: string, value: string) => originals(content.cases).filter((c) => ids(c.data[key]).includes(value)).map((c) => c.id).sort();
+    const queries: [string[], string[]][] = [
+      [['alloggio', 'logement', 'vivienda', 'Wohnen', 'housing'], casesIn('domains', 'housing')],
+      [['santé', 'salute', 'Gesundheit', 'salud', 'health'], casesIn('domains', 'health')],
+      [['Torino', 'Turin', 'Turín', 'Piemonte', 'Piedmont'], casesIn('regions', 'piemonte')],
+    ];
+    for (const locale of locales) {
+      const pages = indexed.filter((p) => languageOf(p.url) === locale);
+      const prefix = `/${localePrefix(locale)}`;
+      // Every entry once, in its language's index, whether or not it is translated into it.
+      expect(manifest.languages[locale]!.page_count, locale).toBe(expected.length);
+      expect(pages.map((p) => p.url.slice(prefix.length)).sort(), locale).toEqual([...expected].sort());
+      for (const [words, cases] of queries) {
+        expect(cases.length).toBeGreaterThan(0);
+        for (const word of words) {
+          const having = pages.filter((p) => p.url.startsWith(`${prefix}cases/`) && fold(p.content).includes(fold(word))).map((p) => p.url.slice(`${prefix}cases/`.length, -1));
+          expect(having, `${locale}: "${word}"`).toEqual(expect.arrayContaining(cases));
         }
       }
     }

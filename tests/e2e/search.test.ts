@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../helpers/browser.ts';
@@ -5,9 +8,14 @@ import { readContent } from '../helpers/read-content.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
 import { firstResults } from '../../src/scripts/pagefind-options.ts';
 import { searchIndex } from '../helpers/built-site.ts';
+import { locales, strings, type Locale } from '../../src/i18n/index.ts';
+import { localePrefix } from '../../src/lib/paths.ts';
 
 const base = inject('fixtureUrl');
-const content = readContent(fixtureContent);
+const raw = readContent(fixtureContent);
+// The originals only: "alpha-study-visit.it" is a translation, not an entry of its own.
+const originals = <T extends { id: string }>(entries: T[]) => entries.filter((e) => !/\.[a-z]{2}$/.test(e.id));
+const content = { ...raw, cases: originals(raw.cases), tours: originals(raw.tours), organisations: originals(raw.organisations), projects: originals(raw.projects) };
 let browser: Browser;
 let page: Page;
 
@@ -32,7 +40,7 @@ describe('search', () => {
     expect(expected.length).toBeGreaterThan(0);
     await page.goto(`${base}/search/`);
     await page.waitForSelector('#results li');
-    await box(page, 'region', String(region.data['name'])).check();
+    await box(page, 'region', region.id).check();
     await page.waitForFunction(() => location.search.includes('region='));
     await expect.poll(resultLinks).toEqual(expect.arrayContaining(expected));
     expect((await resultLinks()).sort()).toEqual(expected.sort());
@@ -67,7 +75,8 @@ describe('search', () => {
   });
 
   it('shows beside each filter value how many pages of the index have it', async () => {
-    const indexed = searchIndex(inject('fixtureDist'));
+    // The English page searches the English index: the pages at the root.
+    const indexed = searchIndex(inject('fixtureDist')).filter((p) => !/^\/(it|fr|es|de)\//.test(p.url));
     await page.goto(`${base}/search/`);
     await page.waitForSelector('#results li');
     await page.waitForFunction(() => document.querySelector('.filter-count')?.textContent !== '');
@@ -77,13 +86,13 @@ describe('search', () => {
       const expected = indexed.filter((p) => p.filters[key!]?.includes(value!)).length;
       expect(text, `${key} = ${value}`).toBe(`(${expected})`);
     }
-    expect(shown.filter(([key]) => key === 'kind').map(([, v]) => v)).toEqual(['Case study', 'Study tour', 'Region', 'Organisation', 'Project', 'Source']);
+    expect(shown.filter(([key]) => key === 'kind').map(([, v]) => v)).toEqual(['case', 'tour', 'region', 'organisation', 'project', 'source']);
   });
 
   it('narrows to one kind of page, and "Clear filters" keeps the words searched for', async () => {
     await page.goto(`${base}/search/?q=Fixture`);
     await page.waitForSelector('#results li');
-    await box(page, 'kind', 'Study tour').check();
+    await box(page, 'kind', 'tour').check();
     await page.waitForFunction(() => location.search.includes('kind='));
     await expect.poll(resultLinks).toEqual(expect.arrayContaining(content.tours.map((t) => `/tours/${t.id}/`)));
     expect((await resultLinks()).every((url) => url.startsWith('/tours/'))).toBe(true);
@@ -91,13 +100,13 @@ describe('search', () => {
     await page.waitForFunction(() => !location.search.includes('kind='));
     expect(await page.inputValue('#search-input')).toBe('Fixture');
     expect(new URL(page.url()).searchParams.get('q')).toBe('Fixture');
-    expect(await box(page, 'kind', 'Study tour').isChecked()).toBe(false);
+    expect(await box(page, 'kind', 'tour').isChecked()).toBe(false);
     await expect.poll(async () => (await resultLinks()).some((url) => url.startsWith('/cases/'))).toBe(true);
   });
 
-  // "Torino" shares only "to" with the fixture's words: Pagefind answers it with every
+  // "Tolkien" shares only "to" with the fixture's words: Pagefind answers it with every
   // page holding "to" unless the page checks what really matched.
-  for (const word of ['Torino', 'qzxvbnm']) {
+  for (const word of ['Tolkien', 'qzxvbnm']) {
     it(`finds nothing for "${word}", says so and suggests where to look`, async () => {
       await page.goto(`${base}/search/?q=${word}`);
       await page.waitForFunction(() => !document.getElementById('results-status')?.textContent?.includes('Loading'));
@@ -159,10 +168,10 @@ describe('search on a phone', () => {
     const panelOpen = () => phone.$eval('details.filters', (d) => (d as HTMLDetailsElement).open);
     expect(await panelOpen()).toBe(false);
     expect(await phone.$eval('#results li', (li) => li.getBoundingClientRect().top)).toBeLessThan(844);
-    await phone.goto(`${base}/search/?region=${encodeURIComponent(String(region.data['name']))}`);
+    await phone.goto(`${base}/search/?region=${region.id}`);
     await phone.waitForSelector('#results li');
     expect(await panelOpen()).toBe(true);
-    expect(await box(phone, 'region', String(region.data['name'])).isChecked()).toBe(true);
+    expect(await box(phone, 'region', region.id).isChecked()).toBe(true);
     await phone.close();
   });
 
@@ -180,5 +189,74 @@ describe('search on a phone', () => {
     await phone.waitForTimeout(300);
     expect(await phone.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)).toEqual([]);
     await phone.close();
+  });
+});
+
+describe('search across languages', () => {
+  const ids = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+  const casesWhere = (test: (c: (typeof content.cases)[number]) => boolean) => content.cases.filter(test).map((c) => c.id).sort();
+  const inDomain = (d: string) => casesWhere((c) => ids(c.data['domains']).includes(d));
+  const inRegion = (r: string) => casesWhere((c) => ids(c.data['regions']).includes(r));
+  const inCountry = (code: string) => casesWhere((c) => ids(c.data['regions']).some((r) => content.regions.find((x) => x.id === r)?.data['country'] === code));
+  // A domain by its name in each of the five languages (and a word that is not its name,
+  // "alloggio": the Italian name is "Abitazione"); a region by its city and its name in two
+  // languages; a country in two. Every page of every language finds the same cases.
+  const queries: [string, string[]][] = [
+    ...['Housing', 'alloggio', 'Logement', 'Vivienda', 'Wohnen'].map((q): [string, string[]] => [q, inDomain('housing')]),
+    ...['santé', 'salute', 'Gesundheit'].map((q): [string, string[]] => [q, inDomain('health')]),
+    ...['Torino', 'Turin', 'Alfa'].map((q): [string, string[]] => [q, inRegion('alpha-region')]),
+    ...['Spagna', 'Espagne'].map((q): [string, string[]] => [q, inCountry('ES')]),
+    ...['Frankreich', 'Francia'].map((q): [string, string[]] => [q, inCountry('FR')]),
+  ];
+
+  const languageOf = (url: string) => /^\/(it|fr|es|de)\//.exec(url)?.[1] ?? 'en';
+  /** The housing domain's name as a language's search page labels its filter. */
+  const housingLabel = (locale: Locale) => {
+    const file = locale === 'en' ? 'domains.yaml' : `domains.${locale}.yaml`;
+    return (parse(readFileSync(join(fixtureContent, file), 'utf8')) as { id: string; name: string }[]).find((d) => d.id === 'housing')!.name;
+  };
+
+  /** Every result's address once the search has finished listing them (at most a page of 20). */
+  async function found(p: Page, locale: Locale, query: string): Promise<string[]> {
+    await p.goto(`${base}/${localePrefix(locale)}search/?${query}`);
+    await p.waitForFunction((loading) => {
+      const status = document.getElementById('results-status')?.textContent ?? '';
+      if (status === '' || status.includes(loading)) return false;
+      const n = Number(/\d+/.exec(status)?.[0] ?? 0);
+      return document.querySelectorAll('#results li').length === Math.min(n, 20);
+    }, strings(locale).search.loading);
+    return p.$$eval('#results h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  }
+
+  for (const locale of locales) {
+    it(`finds the same cases by names in any language on the ${locale} search page, each once, and nothing for a nonsense word`, async () => {
+      const prefix = `/${localePrefix(locale)}`;
+      const cases = (urls: string[]) => urls.filter((u) => u.startsWith(`${prefix}cases/`)).map((u) => u.slice(`${prefix}cases/`.length, -1)).sort();
+      for (const [q, expected] of queries) {
+        expect(expected.length, q).toBeGreaterThan(0);
+        const urls = await found(page, locale, `q=${encodeURIComponent(q)}`);
+        expect(cases(urls), `${locale}: "${q}"`).toEqual(expected);
+        // One index per language: each result once, every one a page in this language.
+        expect(new Set(urls).size, `${locale}: "${q}"`).toBe(urls.length);
+        for (const u of urls) expect(languageOf(u), `${locale}: ${u}`).toBe(locale);
+      }
+      expect(await found(page, locale, 'q=qzxvbnm')).toEqual([]);
+      expect(await page.textContent('#results-status')).toBe(strings(locale).search.noneFor('qzxvbnm'));
+      expect(await page.isVisible('#no-results')).toBe(true);
+    });
+  }
+
+  it('takes the same filter address on every language page, and counts what it keeps', async () => {
+    const expected = content.cases.filter((c) => ids(c.data['domains']).includes('housing') && ids(c.data['regions']).includes('alpha-region')).map((c) => c.id);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const locale of locales) {
+      const urls = await found(page, locale, 'domain=housing&region=alpha-region');
+      expect(urls.sort(), locale).toEqual(expected.map((id) => `/${localePrefix(locale)}cases/${id}/`).sort());
+      expect(await box(page, 'domain', 'housing').isChecked()).toBe(true);
+      expect(await box(page, 'region', 'alpha-region').isChecked()).toBe(true);
+      const label = page.locator('label', { has: page.locator('.filter-count[data-filter="domain"][data-value="housing"]') });
+      expect(await label.textContent()).toContain(housingLabel(locale));
+      await expect.poll(() => page.textContent('.filter-count[data-filter="kind"][data-value="case"]'), { message: locale }).toBe(`(${expected.length})`);
+    }
   });
 });
