@@ -8,7 +8,9 @@ import type { SearchKind } from './search-kinds.ts';
  * kind by where it is (and a tour by its domains too).
  */
 function about(atlas: Atlas, kind: SearchKind, id: string): Partial<Record<FilterKey, string[]>> {
-  const countriesOf = (regions: string[]) => [...new Set(regions.map((r) => atlas.regionById.get(r)?.data.country).filter((c) => c !== undefined))];
+  const countriesOf = (regions: string[]) => [
+    ...new Set(regions.map((r) => atlas.regionById.get(r)?.data.country).filter((c) => c !== undefined)),
+  ];
   switch (kind) {
     case 'case': {
       const c = atlas.caseById.get(id);
@@ -19,7 +21,9 @@ function about(atlas: Atlas, kind: SearchKind, id: string): Partial<Record<Filte
     case 'tour': {
       const t = atlas.tourById.get(id);
       if (!t) return {};
-      const domains = (t.data.stops ?? []).flatMap((s) => (s.cases ?? []).flatMap((c) => atlas.caseById.get(c.id)?.data.domains.map((d) => d.id) ?? []));
+      const domains = (t.data.stops ?? []).flatMap((s) =>
+        (s.cases ?? []).flatMap((c) => atlas.caseById.get(c.id)?.data.domains.map((d) => d.id) ?? []),
+      );
       return { region: [t.data.host.id], country: countriesOf([t.data.host.id]), domain: [...new Set(domains)] };
     }
     case 'region':

@@ -29,7 +29,9 @@ export const domain = z
   .object({
     id: kebabId.describe('Domain id, e.g. "health"'),
     name: z.string().min(2).describe('Display name'),
-    searchTerms: searchTerms.describe('Other words English readers search for it by ("home", "tenancy"): search finds its cases by them, in every language'),
+    searchTerms: searchTerms.describe(
+      'Other words English readers search for it by ("home", "tenancy"): search finds its cases by them, in every language',
+    ),
     description: z.string().min(10).describe('What the domain covers'),
   })
   .strict();

@@ -38,7 +38,15 @@ describe('search terms, a translation’s own list', () => {
 
   it("replaces the original's terms on the translated entry, rather than translating them item by item", () => {
     const original = { id: 'housing', name: 'Housing', searchTerms: ['home'] };
-    expect(overlay(original, { name: 'Abitazione', searchTerms: ['alloggio', 'casa'] })).toEqual({ id: 'housing', name: 'Abitazione', searchTerms: ['alloggio', 'casa'] });
-    expect(overlay({ id: 'housing', name: 'Housing' }, { searchTerms: ['alloggio'] })).toEqual({ id: 'housing', name: 'Housing', searchTerms: ['alloggio'] });
+    expect(overlay(original, { name: 'Abitazione', searchTerms: ['alloggio', 'casa'] })).toEqual({
+      id: 'housing',
+      name: 'Abitazione',
+      searchTerms: ['alloggio', 'casa'],
+    });
+    expect(overlay({ id: 'housing', name: 'Housing' }, { searchTerms: ['alloggio'] })).toEqual({
+      id: 'housing',
+      name: 'Housing',
+      searchTerms: ['alloggio'],
+    });
   });
 });
