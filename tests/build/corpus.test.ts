@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectContent } from '../../scripts/check/run.ts';
 import { page, searchIndex } from '../helpers/built-site.ts';
-import { locales } from '../../src/i18n/config.ts';
+import { locales, strings } from '../../src/i18n/index.ts';
 import { localePrefix } from '../../src/lib/paths.ts';
 import { readContent } from '../helpers/read-content.ts';
 
@@ -142,6 +142,20 @@ describe('the seed corpus', () => {
       // Every entry once, in its language's index, whether or not it is translated into it.
       expect(manifest.languages[locale]!.page_count, locale).toBe(expected.length);
       expect(pages.map((p) => p.url.slice(prefix.length)).sort(), locale).toEqual([...expected].sort());
+      // Each case page carries its practice type, target groups and countries in every language.
+      for (const c of originals(content.cases)) {
+        const text = fold(pages.find((p) => p.url === `${prefix}cases/${c.id}/`)!.content);
+        const countries = [...new Set(ids(c.data['regions']).map((r) => String(content.regions.find((x) => x.id === r)?.data['country'])))];
+        for (const other of locales) {
+          const labels = strings(other).labels;
+          const names = [
+            labels.practiceType[c.data['practiceType'] as keyof typeof labels.practiceType],
+            ...ids(c.data['targetGroups']).map((g) => labels.targetGroups[g as keyof typeof labels.targetGroups]),
+            ...countries.map((code) => new Intl.DisplayNames([other], { type: 'region' }).of(code)!),
+          ];
+          for (const name of names) expect(text, `${locale} ${c.id}: ${other} "${name}"`).toContain(fold(name));
+        }
+      }
       for (const [words, cases] of queries) {
         expect(cases.length).toBeGreaterThan(0);
         for (const word of words) {
