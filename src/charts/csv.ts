@@ -1,5 +1,5 @@
 import type { Atlas } from '../lib/atlas.ts';
-import type { Strings } from '../i18n/en.ts';
+import type { Strings } from '../i18n/index.ts';
 import { coverageData, coverageTable } from './coverage/data.ts';
 import { comparedFieldKeys, domainFieldsTable, fieldMatrix } from './fields/data.ts';
 import { fieldLabel, valueLabel } from './fields/labels.ts';

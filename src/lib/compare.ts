@@ -2,7 +2,7 @@ import type { Atlas } from './atlas.ts';
 import { listed } from './queries.ts';
 import type { CaseEntry, RegionEntry } from './types.ts';
 import { languageName, type Locale, strings } from '../i18n/index.ts';
-import type { Strings } from '../i18n/en.ts';
+import type { Strings } from '../i18n/index.ts';
 import { statusAsOf } from './status.ts';
 
 /** The fields two cases are compared on, in the order the side-by-side view lists them. */

@@ -1,4 +1,4 @@
-import type { Strings } from '../i18n/en.ts';
+import type { Strings } from '../i18n/index.ts';
 import type { Atlas } from './atlas.ts';
 import type { SocialCard } from './social.ts';
 import type { CaseEntry, TourEntry } from './types.ts';
