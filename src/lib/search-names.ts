@@ -1,6 +1,13 @@
 import type { Atlas } from './atlas.ts';
 import { caseFacets, facetLabel, type FilterKey } from './facets.ts';
 import type { SearchKind } from './search-kinds.ts';
+import { localeConfig, type Locale } from '../i18n/config.ts';
+
+/**
+ * The languages whose names every page carries: all the atlas has, built or not
+ * (ATLAS_LANGUAGES=en builds English alone, whose readers still type "Wohnen" or "Torino").
+ */
+export const nameLanguages: readonly Locale[] = localeConfig.map((l) => l.code);
 
 /**
  * What an entry is about, as ids: the filters whose names a reader may type to find it.
