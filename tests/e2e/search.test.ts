@@ -246,6 +246,13 @@ describe('search across languages', () => {
     });
   }
 
+  it('suggests the word a reader of the page’s language probably meant', async () => {
+    for (const [locale, typed, meant] of [['it', 'alogio', 'alloggio'], ['es', 'vivenda', 'Vivienda']] as const) {
+      expect(await found(page, locale, `q=${typed}`), locale).toEqual([]);
+      expect(await page.textContent('#did-you-mean'), locale).toBe(`${strings(locale).search.didYouMean} ${meant}?`);
+    }
+  });
+
   it('takes the same filter address on every language page, and counts what it keeps', async () => {
     const expected = content.cases.filter((c) => ids(c.data['domains']).includes('housing') && ids(c.data['regions']).includes('alpha-region')).map((c) => c.id);
     expect(expected.length).toBeGreaterThan(0);
