@@ -5,6 +5,8 @@ import { contentDir } from './lib/content-dir.ts';
 import { entryCollections, entryFileNames, listTranslationFile, translationLocales, type EntryCollection, type ListCollection } from './lib/content-files.ts';
 import { caseTranslation, domainTranslation, organisationTranslation, projectTranslation, regionTranslation, tourTranslation } from './schemas/translation.ts';
 import { readFileSync, existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Loader } from 'astro/loaders';
 
@@ -25,7 +27,7 @@ const entries = (collection: EntryCollection, translations = false) => {
 /** Every regions.<lang>.yaml (or domains.<lang>.yaml) item, as the entry "<id>.<lang>". */
 const listTranslations = (collection: ListCollection): Loader => ({
   name: `${collection}-translations`,
-  load: async ({ store, parseData }) => {
+  load: async ({ store, parseData, config }) => {
     store.clear();
     for (const lang of translationLocales) {
       const path = `${root}/${listTranslationFile(collection, lang)}`;
@@ -33,7 +35,7 @@ const listTranslations = (collection: ListCollection): Loader => ({
       const items = parse(readFileSync(path, 'utf8')) as { id: string }[];
       for (const item of items) {
         const id = `${item.id}.${lang}`;
-        store.set({ id, data: await parseData({ id, data: item }), filePath: path });
+        store.set({ id, data: await parseData({ id, data: item }), filePath: relative(fileURLToPath(config.root), path) });
       }
     }
   },
