@@ -15,7 +15,8 @@ const frontmatter = (text: string): Raw => parse(/^---\n([\s\S]*?)\n---/.exec(te
 function folder(dir: string, ext: string, read: (text: string) => Raw): RawEntry[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => f.endsWith(ext) && !f.startsWith('_'))
+    // Originals only: a translation (<id>.<lang><ext>) is read by the tests that compare it.
+    .filter((f) => f.endsWith(ext) && !f.startsWith('_') && !f.slice(0, -ext.length).includes('.'))
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       const body = ext === '.mdx' ? text.replace(/^---\n[\s\S]*?\n---\n/, '') : undefined;

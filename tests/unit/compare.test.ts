@@ -28,7 +28,7 @@ describe('case fields for comparison', () => {
     expect(a.regions).toEqual(['Region r1']);
     expect(a.targetGroups).toEqual(['Women', 'Migrants']);
     expect(a.funding).toEqual(['AMIF (X-1)']);
-    expect(a.period).toEqual(['2019 – 2020-06']);
+    expect(a.period).toEqual(['2019 – June 2020']);
     expect(a.outcomes).toEqual([]);
     expect(a.project).toEqual([]);
     const b = caseFieldValues(atlas, atlas.caseById.get('b')!);
