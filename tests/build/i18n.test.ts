@@ -73,9 +73,11 @@ describe('every page in its language', () => {
       const expected = locales.map((l) => `${l} ${url(split(prefix(l).slice(1) + rest).locale === l ? prefix(l).slice(1) + rest : rest)}`);
       if (found.join('\n') !== expected.join('\n')) problems.push(`${file}: ${found.join(', ')}`);
       const current = links.filter((a) => a.getAttribute('aria-current'));
-      if (current.length !== 1 || current[0]!.getAttribute('hreflang') !== locale) problems.push(`${file}: the current language is not marked`);
+      if (current.length !== 1 || current[0]!.getAttribute('hreflang') !== locale)
+        problems.push(`${file}: the current language is not marked`);
       // Each language is named in its own language, and marked so.
-      if (links.some((a) => a.getAttribute('lang') !== a.getAttribute('hreflang'))) problems.push(`${file}: a language name without its lang`);
+      if (links.some((a) => a.getAttribute('lang') !== a.getAttribute('hreflang')))
+        problems.push(`${file}: a language name without its lang`);
     }
     expect(problems).toEqual([]);
   });

@@ -25,7 +25,12 @@ const pages = {
 // The other languages (issue 14): the pages whose text differs most by language in each one,
 // and one page of every other type in Italian, so the axe run stays about a minute longer.
 const tour = content.tours[0]!.id;
-const everyLanguage = { home: '/', 'a case page': `/cases/${content.cases[0]!.id}/`, 'a tour brief': `/tours/${tour}/`, search: '/search/' };
+const everyLanguage = {
+  home: '/',
+  'a case page': `/cases/${content.cases[0]!.id}/`,
+  'a tour brief': `/tours/${tour}/`,
+  search: '/search/',
+};
 const italianTypes = {
   'the case list': '/cases/',
   'a region page': `/regions/${content.regions[0]!.id}/`,
@@ -42,8 +47,10 @@ const italianTypes = {
   'the data page': '/data/',
   'the contributor guide': '/contribute/',
 };
-const localized = Object.fromEntries([
-  ...(['it', 'fr', 'es', 'de'] as const).flatMap((lang) => Object.entries(everyLanguage).map(([name, path]) => [`${name} (${lang})`, `/${lang}${path}`])),
+const localized: Record<string, string> = Object.fromEntries([
+  ...(['it', 'fr', 'es', 'de'] as const).flatMap((lang) =>
+    Object.entries(everyLanguage).map(([name, path]) => [`${name} (${lang})`, `/${lang}${path}`]),
+  ),
   ...Object.entries(italianTypes).map(([name, path]) => [`${name} (it)`, `/it${path}`]),
 ]);
 

@@ -19,7 +19,10 @@ describe('the language switcher', () => {
     const page = await browser.newPage();
     await page.goto(`${base}/cases/alpha-health-mediation/`);
     const englishTitle = await page.locator('h1').innerText();
-    await page.getByRole('navigation', { name: strings('en').language.switcher }).getByRole('link', { name: 'Italiano' }).click();
+    await page
+      .getByRole('navigation', { name: strings('en').language.switcher })
+      .getByRole('link', { name: 'Italiano' })
+      .click();
     await page.waitForURL(`${base}/it/cases/alpha-health-mediation/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('it');
     // The Italian page of the same case: its Italian title, the Italian interface.

@@ -1,10 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseHtml, type HTMLElement, type Node } from 'node-html-parser';
+import { NodeType, parse as parseHtml, type HTMLElement, type Node } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { strings, type Locale } from '../../src/i18n/index.ts';
 
 const pluralKeys = new Set(['none', 'zero', 'one', 'two', 'few', 'many', 'other']);
+// A character no string contains, standing for a template's arguments.
 const SENTINEL = '\u0001';
 
 /** Every text a dictionary can put on a page: its texts, plural forms and the fixed parts of its templates. */
@@ -30,7 +31,7 @@ function texts(node: unknown, path = ''): { path: string; text: string }[] {
 
 const fragments = (text: string) =>
   text
-    .split(/\{n\}|\u0001|[:·()—–,;.!?…"“”‘’«»/[\]]/u)
+    .split(new RegExp(`\\{n\\}|${SENTINEL}|[:·()—–,;.!?…"“”‘’«»/[\\]]`, 'u'))
     .map((f) => f.trim())
     .filter((f) => (f.match(/\p{L}/gu) ?? []).length >= 4);
 
@@ -43,7 +44,10 @@ const word = (phrase: string) => `(?<![\\p{L}_./-])${escape(phrase)}(?![\\p{L}_-
  * every English string whose translation differs, less any phrase the language's own strings
  * use too (a name like "Practice Atlas", a loanword like "Partner").
  */
-export function englishPhrases(locale: Locale, codes: { countries: string[]; languages: string[] } = { countries: [], languages: [] }): string[] {
+export function englishPhrases(
+  locale: Locale,
+  codes: { countries: string[]; languages: string[] } = { countries: [], languages: [] },
+): string[] {
   const theirs = new Map<string, string[]>();
   for (const t of texts(strings(locale))) theirs.set(t.path, [...(theirs.get(t.path) ?? []), t.text]);
   const ownText = texts(strings(locale))
@@ -55,7 +59,10 @@ export function englishPhrases(locale: Locale, codes: { countries: string[]; lan
     for (const f of fragments(t.text)) phrases.add(f);
   }
   // Country and language names come from Intl, not the strings: "Italy" on an Italian page is a leak too.
-  for (const [type, list] of [['region', codes.countries], ['language', codes.languages]] as const) {
+  for (const [type, list] of [
+    ['region', codes.countries],
+    ['language', codes.languages],
+  ] as const) {
     const english = new Intl.DisplayNames('en', { type });
     const own = new Intl.DisplayNames(locale, { type });
     for (const code of list) if (english.of(code) !== own.of(code)) phrases.add(english.of(code)!);
@@ -103,11 +110,11 @@ export function visibleText(doc: HTMLElement, lang: string): string[] {
   const description = doc.querySelector('meta[name="description"]')?.getAttribute('content');
   if (description) out.push(description);
   const visit = (node: Node) => {
-    if (node.nodeType === 3) {
+    if (node.nodeType === NodeType.TEXT_NODE) {
       out.push(node.textContent);
       return;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== NodeType.ELEMENT_NODE) return;
     const el = node as HTMLElement;
     const tag = el.tagName?.toLowerCase() ?? '';
     if (SKIP.has(tag) || tag === 'head') return;

@@ -14,7 +14,8 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const by = { by: 'Practice Atlas editors', method: 'machine', reviewed: false };
-const citing = '## Context\n\nSynthetic text. <Cite source="report" at="Section 1" />\n\nMore text. <Cite source="report" at="Section 2" />\n';
+const citing =
+  '## Context\n\nSynthetic text. <Cite source="report" at="Section 1" />\n\nMore text. <Cite source="report" at="Section 2" />\n';
 const italianCase = (o: Record<string, unknown> = {}) => ({
   translation: by,
   title: 'Caso sintetico',
@@ -37,8 +38,14 @@ function only(problems: Problem[]): Problem {
 
 describe('translations in the content check', () => {
   it('accepts a translation of the title, summary and body that keeps every citation', async () => {
-    const body = '## Contesto\n\nTesto sintetico. <Cite source="report" at="Section 1" />\n\nAltro testo. <Cite source="report" at="Section 2" />\n';
-    expect(await check({ 'cases/first.it.mdx': mdx(italianCase(), body), 'regions.it.yaml': stringify([{ id: 'north', translation: by, name: 'Nord sintetico' }]) })).toEqual([]);
+    const body =
+      '## Contesto\n\nTesto sintetico. <Cite source="report" at="Section 1" />\n\nAltro testo. <Cite source="report" at="Section 2" />\n';
+    expect(
+      await check({
+        'cases/first.it.mdx': mdx(italianCase(), body),
+        'regions.it.yaml': stringify([{ id: 'north', translation: by, name: 'Nord sintetico' }]),
+      }),
+    ).toEqual([]);
   });
 
   it('refuses a translation of a missing original, naming the file', async () => {
@@ -49,7 +56,15 @@ describe('translations in the content check', () => {
   });
 
   it('refuses a list of another length than the original’s, at its line, naming the field', async () => {
-    const text = mdx({ translation: by, title: 'Visita sintetica', summary: 'Un viaggio di studio sintetico per i test.', objectives: ['Vedere la pratica.', 'Un obiettivo in più.'] }, '');
+    const text = mdx(
+      {
+        translation: by,
+        title: 'Visita sintetica',
+        summary: 'Un viaggio di studio sintetico per i test.',
+        objectives: ['Vedere la pratica.', 'Un obiettivo in più.'],
+      },
+      '',
+    );
     const p = only(await check({ 'tours/visit.it.mdx': text }));
     expect(p).toMatchObject({ file: 'tours/visit.it.mdx', field: 'objectives', line: positionOf(text, '- Vedere').line, found: '2' });
     expect(p.message).toContain('has 1 item and this translation 2');
@@ -75,7 +90,8 @@ describe('translations in the content check', () => {
   });
 
   it('refuses a changed <Cite> in a translated body, at its line, showing what the original has', async () => {
-    const body = '## Contesto\n\nTesto sintetico. <Cite source="report" at="Section 1" />\n\nAltro testo. <Cite source="report" at="Section 3" />\n';
+    const body =
+      '## Contesto\n\nTesto sintetico. <Cite source="report" at="Section 1" />\n\nAltro testo. <Cite source="report" at="Section 3" />\n';
     const text = mdx(italianCase(), body);
     const p = only(await check({ 'cases/first.it.mdx': text }));
     expect(p).toMatchObject({ file: 'cases/first.it.mdx', line: positionOf(text, 'at="Section 3"').line });
@@ -85,7 +101,14 @@ describe('translations in the content check', () => {
   });
 
   it('refuses a translated body that drops a <Cite>', async () => {
-    const p = only(await check({ 'cases/first.it.mdx': mdx(italianCase(), '## Contesto\n\nTesto sintetico. <Cite source="report" at="Section 1" />\n\nAltro testo.\n') }));
+    const p = only(
+      await check({
+        'cases/first.it.mdx': mdx(
+          italianCase(),
+          '## Contesto\n\nTesto sintetico. <Cite source="report" at="Section 1" />\n\nAltro testo.\n',
+        ),
+      }),
+    );
     expect(p.file).toBe('cases/first.it.mdx');
     expect(p.message).toContain('has 2 <Cite> elements and this translation 1');
     expect(p.message).toContain('at="Section 2"');
@@ -102,7 +125,12 @@ describe('translations in the content check', () => {
     expect(p.file).toBe('cases/first.en.mdx');
     expect(p.message).toContain('the original is already in "en"');
     // An Italian original may be translated into English.
-    expect(await check({ 'cases/first.mdx': mdx(makeCase({ lang: 'it' }), citing), 'cases/first.en.mdx': mdx(italianCase({ title: 'Synthetic case again' }), '') })).toEqual([]);
+    expect(
+      await check({
+        'cases/first.mdx': mdx(makeCase({ lang: 'it' }), citing),
+        'cases/first.en.mdx': mdx(italianCase({ title: 'Synthetic case again' }), ''),
+      }),
+    ).toEqual([]);
   });
 
   it('refuses an item of regions.<lang>.yaml whose id is not in regions.yaml, at its line', async () => {
@@ -110,13 +138,26 @@ describe('translations in the content check', () => {
       { id: 'north', translation: by, name: 'Nord sintetico' },
       { id: 'west', translation: by, name: 'Ovest sintetico' },
     ]);
-    const p = only(await check({ 'regions.it.yaml': text, 'regions.yaml': stringify([makeRegion(), makeRegion({ id: 'south', name: 'Synthetic South', country: 'ES', languages: ['es'] })]) }));
+    const p = only(
+      await check({
+        'regions.it.yaml': text,
+        'regions.yaml': stringify([makeRegion(), makeRegion({ id: 'south', name: 'Synthetic South', country: 'ES', languages: ['es'] })]),
+      }),
+    );
     expect(p).toMatchObject({ file: 'regions.it.yaml', field: '[1].id', line: positionOf(text, 'id: west').line, found: '"west"' });
     expect(p.message).toContain('regions.yaml has no entry "west"');
   });
 
   it('checks a tour translation’s stops item for item', async () => {
-    const text = mdx({ translation: by, title: 'Visita sintetica', summary: 'Un viaggio di studio sintetico per i test.', stops: [{ topic: 'La pratica' }, { topic: 'In più' }] }, '');
+    const text = mdx(
+      {
+        translation: by,
+        title: 'Visita sintetica',
+        summary: 'Un viaggio di studio sintetico per i test.',
+        stops: [{ topic: 'La pratica' }, { topic: 'In più' }],
+      },
+      '',
+    );
     const p = only(await check({ 'tours/visit.it.mdx': text, 'tours/visit.mdx': mdx(makeTour()) }));
     expect(p).toMatchObject({ file: 'tours/visit.it.mdx', field: 'stops' });
   });

@@ -27,10 +27,16 @@ describe('every interface language has every string', () => {
     const theirs = new Map(leaves(strings(locale)).map((l) => [l.path, l.kind]));
     const missing = [...english.keys()].filter((k) => !theirs.has(k));
     const extra = [...theirs.keys()].filter((k) => !english.has(k));
-    const differing = [...english].filter(([k, kind]) => theirs.has(k) && theirs.get(k) !== kind).map(([k, kind]) => `${k}: en ${kind}, ${locale} ${theirs.get(k)}`);
+    const differing = [...english]
+      .filter(([k, kind]) => theirs.has(k) && theirs.get(k) !== kind)
+      .map(([k, kind]) => `${k}: en ${kind}, ${locale} ${theirs.get(k)}`);
     expect({ missing, extra, differing }).toEqual({ missing: [], extra: [], differing: [] });
     // Text is never left empty.
-    expect(leaves(strings(locale)).filter((l) => l.kind === 'text' && !(l.value as string).trim()).map((l) => l.path)).toEqual([]);
+    expect(
+      leaves(strings(locale))
+        .filter((l) => l.kind === 'text' && !(l.value as string).trim())
+        .map((l) => l.path),
+    ).toEqual([]);
   });
 
   it.each(locales)('each plural in %s words every category its language uses', (locale) => {
@@ -56,7 +62,12 @@ describe('formatting follows each language', () => {
 
   it('counts case studies on the map in agreement with the number', () => {
     const loc = i18nFor('en');
-    expect([0, 1, 2, 12].map((n) => loc.plural(count('en'), n))).toEqual(['no case study yet', '1 case study', '2 case studies', '12 case studies']);
+    expect([0, 1, 2, 12].map((n) => loc.plural(count('en'), n))).toEqual([
+      'no case study yet',
+      '1 case study',
+      '2 case studies',
+      '12 case studies',
+    ]);
   });
 
   it('French treats 0 and 1 alike, Italian and German only 1', () => {

@@ -42,7 +42,11 @@ function pairs(): Pair[] {
         const o = split(readFileSync(originalFile, 'utf8'));
         found.push({ name: `${folder}/${file}`, translation: t.data, original: o.data, body: t.body, originalBody: o.body });
       } else {
-        found.push({ name: `${folder}/${file}`, translation: parse(readFileSync(join(dir, file), 'utf8')) as Data, original: parse(readFileSync(originalFile, 'utf8')) as Data });
+        found.push({
+          name: `${folder}/${file}`,
+          translation: parse(readFileSync(join(dir, file), 'utf8')) as Data,
+          original: parse(readFileSync(originalFile, 'utf8')) as Data,
+        });
       }
     }
   }
@@ -62,7 +66,8 @@ function pairs(): Pair[] {
 const all = pairs();
 
 /** Numbers as digits only, so "1,200", "1.200" and "1 200" are the same number. */
-const numbers = (text: unknown) => (String(text ?? '').match(/\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(/\D/g, '')).sort();
+const numbers = (text: unknown) =>
+  (String(text ?? '').match(/\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(/\D/g, '')).sort();
 
 /** Lists whose length differs between a translation and its original, by field path. */
 function listLengths(t: unknown, o: unknown, path = ''): string[] {
@@ -71,7 +76,9 @@ function listLengths(t: unknown, o: unknown, path = ''): string[] {
     return t.flatMap((item, i) => listLengths(item, o[i], `${path}[${i}]`));
   }
   if (t && typeof t === 'object') {
-    return Object.entries(t as Data).flatMap(([k, v]) => (k === 'translation' ? [] : listLengths(v, (o as Data | undefined)?.[k], path ? `${path}.${k}` : k)));
+    return Object.entries(t as Data).flatMap(([k, v]) =>
+      k === 'translation' ? [] : listLengths(v, (o as Data | undefined)?.[k], path ? `${path}.${k}` : k),
+    );
   }
   return [];
 }
@@ -90,7 +97,11 @@ describe('the translations in content/', () => {
   });
 
   it('are each marked as the editors’ machine translation, not reviewed', () => {
-    const wrong = all.filter((p) => JSON.stringify(p.translation['translation']) !== JSON.stringify({ by: 'Practice Atlas editors', method: 'machine', reviewed: false }));
+    const wrong = all.filter(
+      (p) =>
+        JSON.stringify(p.translation['translation']) !==
+        JSON.stringify({ by: 'Practice Atlas editors', method: 'machine', reviewed: false }),
+    );
     expect(wrong.map((p) => `${p.name}: ${JSON.stringify(p.translation['translation'])}`)).toEqual([]);
   });
 
@@ -127,8 +138,12 @@ describe('the translations in content/', () => {
       const theirs = bodyCites(p.originalBody ?? '').map(key);
       cites += theirs.length;
       items += listItems(p.originalBody ?? '');
-      if (mine.join('\n') !== theirs.join('\n')) differing.push(`${p.name}: ${mine.length} citations, the original ${theirs.length}; first difference at ${mine.findIndex((c, i) => c !== theirs[i]) + 1}`);
-      if (listItems(p.body) !== listItems(p.originalBody ?? '')) differing.push(`${p.name}: ${listItems(p.body)} list items, the original ${listItems(p.originalBody ?? '')}`);
+      if (mine.join('\n') !== theirs.join('\n'))
+        differing.push(
+          `${p.name}: ${mine.length} citations, the original ${theirs.length}; first difference at ${mine.findIndex((c, i) => c !== theirs[i]) + 1}`,
+        );
+      if (listItems(p.body) !== listItems(p.originalBody ?? ''))
+        differing.push(`${p.name}: ${listItems(p.body)} list items, the original ${listItems(p.originalBody ?? '')}`);
     }
     expect(differing).toEqual([]);
     // The study-tour briefs are translated in full (issue 14): there are bodies to compare.
