@@ -103,12 +103,12 @@ const SKIP = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 
  * attributes screen readers speak, leaving out anything inside an element marked as another
  * language (content shown in its original language, language names in the switcher).
  */
-export function visibleText(doc: HTMLElement, lang: string): string[] {
+export function visibleText(doc: HTMLElement, lang: string, { head = true } = {}): string[] {
   const out: string[] = [];
   const title = doc.querySelector('title');
-  if (title) out.push(title.textContent);
+  if (head && title) out.push(title.textContent);
   const description = doc.querySelector('meta[name="description"]')?.getAttribute('content');
-  if (description) out.push(description);
+  if (head && description) out.push(description);
   const visit = (node: Node) => {
     if (node.nodeType === NodeType.TEXT_NODE) {
       out.push(node.textContent);
@@ -149,6 +149,46 @@ export function englishLeaks(texts: string[], phrases: string[], content: string
     if (text.endsWith('…') && content.some((c) => c.startsWith(text.slice(0, -1)))) continue;
     for (const c of content) if (text.includes(c)) text = text.replaceAll(c, ' ');
     for (const m of text.matchAll(pattern)) found.push(`${m[0]} (in “${text.slice(0, 120)}”)`);
+  }
+  return found;
+}
+
+/**
+ * The longer texts of each original entry (summaries, descriptions, questions, notes…), with
+ * the language they are written in: on a page in another language each must sit inside an
+ * element marked with that language, as the text of an untranslated entry.
+ */
+export function originalTexts(dir: string): { text: string; lang: string; where: string }[] {
+  const fields = new Set([
+    'summary',
+    'transferability',
+    'difficulties',
+    'resources',
+    'questions',
+    'notes',
+    'note',
+    'indicator',
+    'description',
+    'topic',
+    'objectives',
+    'why',
+  ]);
+  const found: { text: string; lang: string; where: string }[] = [];
+  const walk = (value: unknown, key: string, lang: string, where: string) => {
+    if (typeof value === 'string') {
+      if (fields.has(key) && value.length >= 12) found.push({ text: value.trim().replace(/\s+/g, ' '), lang, where: `${where} ${key}` });
+    } else if (Array.isArray(value)) value.forEach((v) => walk(v, key, lang, where));
+    else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k, lang, where));
+  };
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    // Originals only: a translation's text is in the language of its page.
+    if (!/\.(ya?ml|mdx)$/.test(file) || /\.[a-z]{2}\.(ya?ml|mdx)$/.test(file)) continue;
+    const text = readFileSync(join(dir, file), 'utf8');
+    const data = parseYaml(file.endsWith('.mdx') ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text) as unknown;
+    for (const item of Array.isArray(data) ? data : [data]) {
+      const lang = (item as { lang?: unknown } | null)?.lang;
+      walk(item, '', typeof lang === 'string' ? lang : 'en', file);
+    }
   }
   return found;
 }
