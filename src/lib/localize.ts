@@ -88,3 +88,12 @@ export function fieldLang(entry: { text?: TextInfo }, field: string): string | u
   if (!text) return undefined;
   return text.translation && text.translated.has(field) ? text.translation.lang : text.original;
 }
+
+/**
+ * The `lang` attribute a field of a localized entry needs on a page in `locale`: the field's
+ * language when it is another than the page's (an untranslated original), else none.
+ */
+export function langFor(entry: { text?: TextInfo }, field: string, locale: string): string | undefined {
+  const lang = fieldLang(entry, field);
+  return lang && lang !== locale ? lang : undefined;
+}

@@ -4,12 +4,14 @@
  * instead (.ci/run installs poppler-utils, so CI always reads the PDF).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { strings } from '../../src/i18n/index.ts';
 import { axeViolations, launch } from '../helpers/browser.ts';
+import { contentTexts } from '../helpers/i18n-pages.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { tourQuestionTexts } from '../helpers/brief-content.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
@@ -84,6 +86,64 @@ describe(`the brief of ${tour.id} in print`, () => {
       await page.close();
     });
   }
+});
+
+/** A page printed to PDF and read back by pdftotext, letters and spaces normalised. */
+async function printed(path: string): Promise<string> {
+  const page = await open(path);
+  const pdf = await page.pdf({ format: 'A4' });
+  await page.close();
+  const file = join(mkdtempSync(join(tmpdir(), 'brief-pdf-')), 'brief.pdf');
+  writeFileSync(file, pdf);
+  const result = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  expect(result.status).toBe(0);
+  return normal(result.stdout);
+}
+
+describe('a brief printed in Italian (issue 14)', () => {
+  // The fixture tour with an Italian translation of its title and summary.
+  const translated = readdirSync(join(fixtureContent, 'tours'))
+    .find((f) => f.endsWith('.it.mdx'))!
+    .replace(/\.it\.mdx$/, '');
+
+  it.skipIf(!hasPdftotext)('is worded in Italian: the brief’s Italian headings and labels, none of its English ones', async () => {
+    const [english, italian] = [await printed(`/tours/${translated}/`), await printed(`/it/tours/${translated}/`)];
+    // The tour's own text is content: its English body may print words such as "Programme".
+    // So are the names and texts of the entries it shows ("Fixture: Project One").
+    const source = [readFileSync(join(fixtureContent, 'tours', `${translated}.mdx`), 'utf8'), ...contentTexts(fixtureContent).texts].join(
+      '\n',
+    );
+    const pairs: [string, string][] = [];
+    for (const group of ['brief', 'tours', 'facts'] as const) {
+      const en = strings('en')[group] as Record<string, unknown>;
+      const it_ = strings('it')[group] as Record<string, unknown>;
+      for (const [key, value] of Object.entries(en)) {
+        const other = it_[key];
+        if (
+          typeof value === 'string' &&
+          typeof other === 'string' &&
+          value !== other &&
+          english.includes(normal(value)) &&
+          !source.includes(value)
+        )
+          pairs.push([value, other]);
+      }
+    }
+    // The English print shows enough of the brief's own labels for the comparison to mean something.
+    expect(pairs.length).toBeGreaterThan(5);
+    for (const [en, it_] of pairs) {
+      expect(italian, `Italian "${it_}"`).toContain(normal(it_));
+      expect(italian, `English "${en}"`).not.toMatch(
+        new RegExp(`(?<!\\p{L})${normal(en).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'),
+      );
+    }
+    // The translated title is printed, and dates are written the Italian way.
+    const title = /^title: "?(.+?)"?$/m.exec(readFileSync(join(fixtureContent, 'tours', `${translated}.it.mdx`), 'utf8'))![1]!;
+    expect(italian).toContain(normal(title));
+    expect(italian).toMatch(
+      /\d{1,2} (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) \d{4}/,
+    );
+  });
 });
 
 describe('axe-core finds no violation', () => {

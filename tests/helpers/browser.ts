@@ -45,6 +45,8 @@ export function watch(page: Page, origin: string): { errors: string[]; elsewhere
   });
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
+  // Which address failed: the console message alone does not say.
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   page.on('request', (r) => new URL(r.url()).origin !== origin && !r.url().startsWith('data:') && elsewhere.push(r.url()));
   return { errors, elsewhere };
 }
