@@ -85,9 +85,11 @@ const list = (file: string): Choice[] =>
   existsSync(join(dir, file))
     ? (parse(readFileSync(join(dir, file), 'utf8')) as { id: string; name: string; localName?: string }[]).map((r) => [r.id, r.name, ...(r.localName ? [r.localName] : [])])
     : [];
+// Originals only: "<id>.<lang>.yaml" is a translation of <id> (CONTRIBUTING.md, Translating).
+const isOriginal = (f: string) => !f.startsWith('_') && f.split('.').length === 2;
 const organisations = (): Choice[] =>
   readdirSync(join(dir, 'organisations'))
-    .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+    .filter((f) => f.endsWith('.yaml') && isOriginal(f))
     .map((f) => {
       const o = parse(readFileSync(join(dir, 'organisations', f), 'utf8')) as { name: string; shortName?: string };
       return [f.slice(0, -5), o.name, ...(o.shortName ? [o.shortName] : [])];
@@ -98,7 +100,7 @@ const entries = (folder: string, ext: string, field: string): [string, string][]
   const path = join(dir, folder);
   if (!existsSync(path)) return [];
   return readdirSync(path)
-    .filter((f) => f.endsWith(ext) && !f.startsWith('_'))
+    .filter((f) => f.endsWith(ext) && isOriginal(f))
     .map((f): [string, string] => {
       const text = readFileSync(join(path, f), 'utf8');
       const data = (ext === '.mdx' ? parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : parse(text)) as Record<string, unknown>;

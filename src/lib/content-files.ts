@@ -9,7 +9,7 @@ import { closeSync, lstatSync, openSync, readSync, readdirSync, type Dirent } fr
 import { join } from 'node:path';
 import { media } from '../schemas/body.ts';
 import { KEBAB_ID } from '../schemas/common.ts';
-import { locales, type Locale } from '../i18n/config.ts';
+import { localeConfig, type Locale } from '../i18n/config.ts';
 
 /** Folder-per-collection layout: one file per entry, named by its id. */
 export const entryCollections = { sources: '.yaml', organisations: '.yaml', projects: '.yaml', cases: '.mdx', tours: '.mdx', trails: '.yaml' } as const;
@@ -25,7 +25,9 @@ export type ListCollection = keyof typeof listFiles;
  */
 export const translatable = ['cases', 'tours', 'organisations', 'projects', 'regions', 'domains'] as const;
 export type TranslatableCollection = (typeof translatable)[number];
-export const translationLocales: readonly Locale[] = locales;
+// Every configured language, built or not (ATLAS_LANGUAGES): a preview in fewer languages
+// reads the same content as the full build.
+export const translationLocales: readonly Locale[] = localeConfig.map((l) => l.code);
 
 /** "regions.it.yaml" for the Italian translations of regions.yaml. */
 export const listTranslationFile = (collection: ListCollection, lang: Locale) => listFiles[collection].replace(/\.yaml$/, `.${lang}.yaml`);
