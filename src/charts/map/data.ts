@@ -23,14 +23,17 @@ export function mapData(atlas: Atlas): MapRegion[] {
   }));
 }
 
+/** `countryName` names a country in the table's language ("IT" → "Italia" on an Italian page). */
 export function mapTable(
   regions: MapRegion[],
   labels: { region: string; country: string; cases: string; longitude: string; latitude: string },
+  countryName: (code: string) => string,
 ): ChartTable {
   return {
     columns: [
       { key: 'region_name', label: labels.region },
       { key: 'region', label: labels.region },
+      { key: 'country_name', label: labels.country },
       { key: 'country', label: labels.country },
       { key: 'cases', label: labels.cases },
       { key: 'longitude', label: labels.longitude },
@@ -39,6 +42,7 @@ export function mapTable(
     rows: regions.map((r) => ({
       region_name: r.name,
       region: r.id,
+      country_name: countryName(r.country),
       country: r.country,
       cases: r.cases,
       longitude: r.coordinates[0],
