@@ -5,7 +5,8 @@ import { toCsv } from '../lib/export.ts';
  * labels, the CSV download with stable keys, so both always say the same.
  */
 export interface ChartTable {
-  columns: { key: string; label: string }[];
+  /** `date`: an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), kept as written in the CSV, worded by the page's language in its table. */
+  columns: { key: string; label: string; type?: 'date' }[];
   rows: Record<string, string | number>[];
 }
 

@@ -1,5 +1,4 @@
 import { chartTables } from '../charts/csv.ts';
-import { strings } from '../i18n/index.ts';
 import type { Atlas } from './atlas.ts';
 import { datasetCitation } from './citation-cff.ts';
 import { dataPackage, type PackageSource } from './datapackage.ts';
@@ -42,7 +41,7 @@ export function citedSources(atlas: Atlas): PackageSource[] {
 /** datapackage.json for this build. */
 export async function atlasDataPackage(): Promise<Record<string, unknown>> {
   const atlas = await getOriginalAtlas();
-  const charts = chartTables(atlas, strings()).map((c) => ({ name: c.name, title: c.title, table: c.table() }));
+  const charts = chartTables(atlas).map((c) => ({ name: c.name, title: c.title, table: c.table() }));
   return dataPackage({
     cff: datasetCitation(),
     tables: await getDataTables(),

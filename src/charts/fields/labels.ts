@@ -1,4 +1,4 @@
-import type { Strings } from '../../i18n/en.ts';
+import type { Strings } from '../../i18n/index.ts';
 import type { ComparedField } from './data.ts';
 
 /** The label a field's name takes in the interface: the facts panel's, so pages agree. */

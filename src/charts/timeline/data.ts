@@ -55,10 +55,11 @@ const span = (p: { start: string; end?: string | undefined }) => ({
   to: p.end ? decimalYear(p.end, 'end') : undefined,
 });
 
-const byStart = (a: { from: number; title: string }, b: { from: number; title: string }) => a.from - b.from || a.title.localeCompare(b.title);
 
 /** Dated projects and cases by start, then title; undated cases by title. Only stated periods, never guessed. */
 export function timelineData(atlas: Atlas): TimelineData {
+  // Ties by title as the atlas's language sorts them.
+  const byStart = (a: { from: number; title: string }, b: { from: number; title: string }) => a.from - b.from || atlas.i18n.compare(a.title, b.title);
   const projects: DatedProject[] = atlas.projects.flatMap((p) => (p.data.period ? [{ id: p.id, title: p.data.name, ...span(p.data.period) }] : []));
   const dated: DatedCase[] = [];
   const undated: TimelineData['undated'] = [];
@@ -83,8 +84,8 @@ export function timelineTable(
       { key: 'title', label: labels.case },
       { key: 'kind', label: labels.kind },
       { key: 'case', label: labels.id },
-      { key: 'start', label: labels.start },
-      { key: 'end', label: labels.end },
+      { key: 'start', label: labels.start, type: 'date' },
+      { key: 'end', label: labels.end, type: 'date' },
       { key: 'status', label: labels.status },
     ],
     // Undated cases are rows too, with empty dates: the CSV holds every case.
