@@ -40,7 +40,10 @@ const prepared = new WeakMap<Countries, Country[]>();
 function countriesOf(topology: Countries): Country[] {
   let list = prepared.get(topology);
   if (!list) {
-    list = feature(topology, topology.objects.countries).features.map((f: Feature<Geometry, { name: string }>) => ({ feature: f, bounds: geoBounds(f) }));
+    list = feature(topology, topology.objects.countries).features.map((f: Feature<Geometry, { name: string }>) => ({
+      feature: f,
+      bounds: geoBounds(f),
+    }));
     prepared.set(topology, list);
   }
   return list;
@@ -65,7 +68,11 @@ export function hostMapLayout(topology: Countries, point: readonly [number, numb
 }
 const drawn = new WeakMap<Countries, Map<string, HostMapLayout>>();
 
-function layOut(topology: Countries, point: readonly [number, number], { width = 320, height = 240, span = 6, country }: Options): HostMapLayout {
+function layOut(
+  topology: Countries,
+  point: readonly [number, number],
+  { width = 320, height = 240, span = 6, country }: Options,
+): HostMapLayout {
   const [lon, lat] = point;
   const latSpan = (span * height) / width;
   const window = {
@@ -105,7 +112,12 @@ function layOut(topology: Countries, point: readonly [number, number], { width =
       return {
         code,
         d: path(f) ?? '',
-        host: country ? code === country.toUpperCase() : meets(b, [[lon, lat], [lon, lat]]) && geoContains(f, [lon, lat]),
+        host: country
+          ? code === country.toUpperCase()
+          : meets(b, [
+              [lon, lat],
+              [lon, lat],
+            ]) && geoContains(f, [lon, lat]),
       };
     })
     .filter((c) => c.d !== '');

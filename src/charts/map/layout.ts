@@ -43,7 +43,11 @@ export function mapExtent(regions: readonly MapRegion[]): [number, number, numbe
 }
 
 /** `compare` orders equal-sized regions by name as the page's language sorts (loc.compare). */
-export function mapLayout(regions: readonly MapRegion[], width = 500, compare: (a: string, b: string) => number = (a, b) => (a < b ? -1 : a > b ? 1 : 0)): MapLayout {
+export function mapLayout(
+  regions: readonly MapRegion[],
+  width = 500,
+  compare: (a: string, b: string) => number = (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+): MapLayout {
   // The home page and /compare/ draw the same map: lay it out once per build.
   const key = JSON.stringify([regions, width]);
   let layout = laidOut.get(key);

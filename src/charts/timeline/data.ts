@@ -55,19 +55,20 @@ const span = (p: { start: string; end?: string | undefined }) => ({
   to: p.end ? decimalYear(p.end, 'end') : undefined,
 });
 
-
 /** Dated projects and cases by start, then title; undated cases by title. Only stated periods, never guessed. */
 export function timelineData(atlas: Atlas): TimelineData {
   // Ties by title as the atlas's language sorts them.
-  const byStart = (a: { from: number; title: string }, b: { from: number; title: string }) => a.from - b.from || atlas.i18n.compare(a.title, b.title);
-  const projects: DatedProject[] = atlas.projects.flatMap((p) => (p.data.period ? [{ id: p.id, title: p.data.name, ...span(p.data.period) }] : []));
+  const byStart = (a: { from: number; title: string }, b: { from: number; title: string }) =>
+    a.from - b.from || atlas.i18n.compare(a.title, b.title);
+  const projects: DatedProject[] = atlas.projects.flatMap((p) =>
+    p.data.period ? [{ id: p.id, title: p.data.name, ...span(p.data.period) }] : [],
+  );
   const dated: DatedCase[] = [];
   const undated: TimelineData['undated'] = [];
   for (const c of atlas.cases) {
     const p = c.data.period;
     if (!p) undated.push({ id: c.id, title: c.data.title, status: c.data.status });
-    else
-      dated.push({ id: c.id, title: c.data.title, status: c.data.status, ...span(p) });
+    else dated.push({ id: c.id, title: c.data.title, status: c.data.status, ...span(p) });
   }
   projects.sort(byStart);
   dated.sort(byStart);
@@ -91,8 +92,22 @@ export function timelineTable(
     // Undated cases are rows too, with empty dates: the CSV holds every case.
     rows: [
       ...data.projects.map((p) => ({ title: p.title, kind: labels.project, case: p.id, start: p.start, end: p.end ?? '', status: '' })),
-      ...data.dated.map((c) => ({ title: c.title, kind: labels.case, case: c.id, start: c.start, end: c.end ?? '', status: status[c.status] ?? c.status })),
-      ...data.undated.map((c) => ({ title: c.title, kind: labels.case, case: c.id, start: '', end: '', status: status[c.status] ?? c.status })),
+      ...data.dated.map((c) => ({
+        title: c.title,
+        kind: labels.case,
+        case: c.id,
+        start: c.start,
+        end: c.end ?? '',
+        status: status[c.status] ?? c.status,
+      })),
+      ...data.undated.map((c) => ({
+        title: c.title,
+        kind: labels.case,
+        case: c.id,
+        start: '',
+        end: '',
+        status: status[c.status] ?? c.status,
+      })),
     ],
   };
 }
