@@ -14,16 +14,14 @@ const frontmatter = (text: string): Raw => parse(/^---\n([\s\S]*?)\n---/.exec(te
 
 function folder(dir: string, ext: string, read: (text: string) => Raw): RawEntry[] {
   if (!existsSync(dir)) return [];
-  return (
-    readdirSync(dir)
-      // Originals only: a translation ("<id>.<lang>.mdx") is read by the tests that check translations.
-      .filter((f) => f.endsWith(ext) && !f.startsWith('_') && !/\.[a-z]{2}$/.test(f.slice(0, -ext.length)))
-      .map((f) => {
-        const text = readFileSync(join(dir, f), 'utf8');
-        const body = ext === '.mdx' ? text.replace(/^---\n[\s\S]*?\n---\n/, '') : undefined;
-        return { id: f.slice(0, -ext.length), data: read(text), ...(body === undefined ? {} : { body }) };
-      })
-  );
+  // Originals only: a translation ("<id>.<lang>.mdx") is not an entry of its own.
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(ext) && !f.startsWith('_') && !/\.[a-z]{2}$/.test(f.slice(0, -ext.length)))
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const body = ext === '.mdx' ? text.replace(/^---\n[\s\S]*?\n---\n/, '') : undefined;
+      return { id: f.slice(0, -ext.length), data: read(text), ...(body === undefined ? {} : { body }) };
+    });
 }
 
 /**
