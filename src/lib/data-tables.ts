@@ -45,7 +45,7 @@ export function getDataTables(): Promise<TidyTable[]> {
 export function citedSources(atlas: Atlas): PackageSource[] {
   return atlas.sources
     .map((s) => ({ title: s.data.title, path: s.data.url ?? absoluteUrl(paths.source(s.id)) }))
-    .sort((a, b) => a.title.localeCompare(b.title, 'en'));
+    .sort((a, b) => atlas.i18n.compare(a.title, b.title));
 }
 
 /** datapackage.json for this build. */
