@@ -151,6 +151,16 @@ describe('charts on an Italian page', () => {
     }
   });
 
+  it('mark names shown in their original language with it in the data tables', () => {
+    const cell = (name: string) => doc.querySelectorAll('#region-map details tbody th').find((th) => th.textContent.trim() === name);
+    // beta-region has no Italian translation: its English name is marked as English.
+    expect(cell('Fixture Region Beta')?.getAttribute('lang')).toBe('en');
+    expect(cell('Regione fittizia Alfa')?.getAttribute('lang')).toBeUndefined();
+    const untranslated = doc.querySelectorAll('#timeline details tbody th[lang]').map((th) => th.getAttribute('lang'));
+    expect(untranslated.length).toBeGreaterThan(0);
+    expect(untranslated).not.toContain('it');
+  });
+
   it('mark the countries of the atlas’s regions on the map by code, named in Italian', () => {
     // Italy is "Italia" in Italian: a join on the English display name would mark nothing here.
     const countries = new Set(content.regions.map((r) => String(r.data['country'])));

@@ -1,6 +1,6 @@
 import type { Atlas } from '../../lib/atlas.ts';
 import { listed } from '../../lib/queries.ts';
-import type { ChartTable } from '../table.ts';
+import { otherLang, rowLangs, type ChartTable } from '../table.ts';
 
 export interface MapRegion {
   id: string;
@@ -10,6 +10,8 @@ export interface MapRegion {
   /** [longitude, latitude], as regions.yaml states it. */
   coordinates: [number, number];
   cases: number;
+  /** The language of `name` when it is not the atlas's (no translation yet). */
+  lang?: string | undefined;
 }
 
 /** Every region at its representative point, with how many case studies the atlas holds there. */
@@ -20,6 +22,7 @@ export function mapData(atlas: Atlas): MapRegion[] {
     country: r.data.country,
     coordinates: r.data.coordinates,
     cases: listed(atlas.casesByRegion, r.id).length,
+    lang: otherLang(atlas, r, 'name'),
   }));
 }
 
@@ -48,5 +51,6 @@ export function mapTable(
       longitude: r.coordinates[0],
       latitude: r.coordinates[1],
     })),
+    langs: regions.map((r) => rowLangs({ region_name: r.lang })),
   };
 }
