@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema, trailSchema } from '../src/schemas/index.ts';
 import { funding } from '../src/schemas/funding.ts';
+import { caseTranslation, domainTranslation, organisationTranslation, projectTranslation, regionTranslation, tourTranslation } from '../src/schemas/translation.ts';
 import { outcome } from '../src/schemas/outcome.ts';
 import { period } from '../src/schemas/period.ts';
 import { citation, statusCitation } from '../src/schemas/source.ts';
@@ -40,6 +41,12 @@ const sections = [
   { title: '`cases/<id>.mdx`', lead: 'The frontmatter of a case study; the body follows it.', schema: caseSchema(docRef) },
   { title: '`tours/<id>.mdx`', lead: 'The frontmatter of a study tour; the body holds the programme narrative.', schema: tourSchema(docRef) },
   { title: '`trails/<id>.yaml`', lead: 'One transfer trail per file: what travelled, from where to where, through what, and each stage a source reports.', schema: trailSchema(docRef) },
+  { title: 'Translations: `cases/<id>.<lang>.mdx`', lead: 'A translation of a case study: its text only (every fact is the original\'s), beside the original; `<lang>` is an interface language other than the original\'s. Lists have the original\'s length and order; a translated body keeps every `<Cite>` of the original, unchanged and in order.', schema: caseTranslation },
+  { title: 'Translations: `tours/<id>.<lang>.mdx`', lead: 'A translation of a study tour, as for cases.', schema: tourTranslation },
+  { title: 'Translations: `organisations/<id>.<lang>.yaml`', lead: 'A translation of an organisation\'s description.', schema: organisationTranslation },
+  { title: 'Translations: `projects/<id>.<lang>.yaml`', lead: 'A translation of a project\'s description.', schema: projectTranslation },
+  { title: 'Translations: `regions.<lang>.yaml`', lead: 'A list; each item translates the entry of regions.yaml with the same id.', schema: regionTranslation },
+  { title: 'Translations: `domains.<lang>.yaml`', lead: 'A list; each item translates the entry of domains.yaml with the same id.', schema: domainTranslation },
 ];
 
 /** The generated part: one table per collection, the shared shapes, the body rules. */

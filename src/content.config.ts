@@ -27,7 +27,8 @@ const entries = (collection: EntryCollection, translations = false) => {
 /** Every regions.<lang>.yaml (or domains.<lang>.yaml) item, as the entry "<id>.<lang>". */
 const listTranslations = (collection: ListCollection): Loader => ({
   name: `${collection}-translations`,
-  load: async ({ store, parseData, config }) => {
+  load: async (context) => {
+    const { store, config } = context;
     store.clear();
     for (const lang of translationLocales) {
       const path = `${root}/${listTranslationFile(collection, lang)}`;
@@ -35,7 +36,7 @@ const listTranslations = (collection: ListCollection): Loader => ({
       const items = parse(readFileSync(path, 'utf8')) as { id: string }[];
       for (const item of items) {
         const id = `${item.id}.${lang}`;
-        store.set({ id, data: await parseData({ id, data: item }), filePath: relative(fileURLToPath(config.root), path) });
+        store.set({ id, data: await context.parseData({ id, data: item }), filePath: relative(fileURLToPath(config.root), path) });
       }
     }
   },

@@ -4,9 +4,21 @@ import type { LighthouseRow } from './lighthouse.ts';
 
 export interface Run {
   size: number;
+  /** The atlas built in its default language only, against the baseline (same pages, same language). */
   buildSeconds: number;
   baselineSeconds: number;
   buildRatio: number;
+  onePeakRssMb?: number | undefined;
+  onePages?: number | undefined;
+  /** The atlas in every interface language, as `npm run build` builds it. */
+  languages?: number | undefined;
+  allSeconds?: number | undefined;
+  allPages?: number | undefined;
+  pagesPerSecondOne?: number | undefined;
+  pagesPerSecondAll?: number | undefined;
+  /** Search medians on each language's own index. */
+  searchByLanguage?: { lang: string; coldMs: number; warmMs: number }[] | undefined;
+  /** Peak of the build in every language. */
   peakRssMb: number;
   /** The baseline's peak, to tell the atlas's own memory from Astro's. */
   baselinePeakRssMb: number;
@@ -34,17 +46,24 @@ export function budgets(runs: Run[], lighthouse: LighthouseRow[]): [string, stri
   const rows: [string, string][] = [];
   const r1k = at(1000);
   if (r1k) {
-    rows.push(['build at 1,000 cases ≤ 1.5 × baseline', `${mark(r1k.buildRatio <= 1.5)} (${r1k.buildRatio} ×)`]);
-    rows.push(['search at 1,000 cases, every page type indexed: cold ≤ 250 ms', `${mark(r1k.searchColdMs <= 250)} (${r1k.searchColdMs} ms)`]);
-    rows.push(['search at 1,000 cases, every page type indexed: warm ≤ 30 ms', `${mark(r1k.searchWarmMs <= 30)} (${r1k.searchWarmMs} ms)`]);
+    rows.push(['build at 1,000 cases, one language, ≤ 1.5 × baseline', `${mark(r1k.buildRatio <= 1.5)} (${r1k.buildRatio} ×)`]);
+    if (r1k.pagesPerSecondAll !== undefined && r1k.pagesPerSecondOne !== undefined) {
+      rows.push([
+        `build at 1,000 cases in ${r1k.languages} languages renders at least as many pages per second as in one`,
+        `${mark(r1k.pagesPerSecondAll >= r1k.pagesPerSecondOne)} (${r1k.pagesPerSecondAll} against ${r1k.pagesPerSecondOne} pages/s)`,
+      ]);
+    }
+    rows.push(['search at 1,000 cases in any language, every page type indexed: cold ≤ 300 ms', `${mark(r1k.searchColdMs <= 300)} (slowest language ${r1k.searchColdMs} ms)`]);
+    rows.push(['search at 1,000 cases in any language, every page type indexed: warm ≤ 50 ms', `${mark(r1k.searchWarmMs <= 50)} (slowest language ${r1k.searchWarmMs} ms)`]);
   }
   const r10k = at(10000);
   if (r10k) {
-    rows.push(['10,000 cases build in < 10 min', `${mark(r10k.buildSeconds < 600)} (${r10k.buildSeconds} s)`]);
-    rows.push(['10,000 cases peak memory < 4 GiB', `${mark(r10k.peakRssMb < 4096)} (${r10k.peakRssMb} MiB)`]);
+    const seconds = r10k.allSeconds ?? r10k.buildSeconds;
+    rows.push([`10,000 cases in ${r10k.languages ?? 1} languages build in < 10 min`, `${mark(seconds < 600)} (${seconds} s)`]);
+    rows.push([`10,000 cases in ${r10k.languages ?? 1} languages: peak memory < 4 GiB`, `${mark(r10k.peakRssMb < 4096)} (${r10k.peakRssMb} MiB)`]);
   }
   for (const r of runs) {
-    rows.push([`case page ≤ 30 KB gzipped, no JavaScript (${r.size} cases)`, `${mark(r.casePageGzipBytes <= 30 * 1024 && r.casePageJsBytes === 0)} (${r.casePageGzipBytes} B, ${r.casePageJsBytes} B JS)`]);
+    rows.push([`case page ≤ 30 KB gzipped, no JavaScript, in every language (${r.size} cases)`, `${mark(r.casePageGzipBytes <= 30 * 1024 && r.casePageJsBytes === 0)} (heaviest ${r.casePageGzipBytes} B, ${r.casePageJsBytes} B JS)`]);
   }
   for (const l of lighthouse) {
     const ok = l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100 && l.performance === 100;
@@ -72,14 +91,25 @@ export function benchmarkMarkdown(runs: Run[], lighthouse: LighthouseRow[]): str
     '',
     `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB memory, Node ${process.version}, ${process.platform}. Run ${new Date().toISOString().slice(0, 10)}.`,
     '',
-    '| cases | atlas build s | baseline s | ratio | peak RSS MiB | baseline peak MiB | dist MiB | case page gzip B | case page JS B | index B | search cold ms | search warm ms |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    'The atlas is built twice per size: in its default language only (the pages the baseline has, in',
+    'the same language: the build the 1.5 × budget was set on) and in every interface language, as',
+    '`npm run build` builds it. Search is timed on each language\'s own index; the table gives the slowest',
+    'language\'s medians, the second table each language.',
+    '',
+    '| cases | one-language build s | baseline s | ratio | pages | pages/s | all-language build s | languages | pages | pages/s | peak RSS MiB | baseline peak MiB | dist MiB | case page gzip B | case page JS B | index B | search cold ms | search warm ms |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...runs.map(
       (r) =>
-        `| ${r.size} | ${r.buildSeconds} | ${r.baselineSeconds} | ${r.buildRatio} | ${r.peakRssMb} | ${r.baselinePeakRssMb} | ${r.distMb} | ${r.casePageGzipBytes} | ${r.casePageJsBytes} | ${r.indexBytes} | ${r.searchColdMs}${range(r.searchColdRange)} | ${r.searchWarmMs}${range(r.searchWarmRange)} |`,
+        `| ${r.size} | ${r.buildSeconds} | ${r.baselineSeconds} | ${r.buildRatio} | ${r.onePages ?? ''} | ${r.pagesPerSecondOne ?? ''} | ${r.allSeconds ?? ''} | ${r.languages ?? ''} | ${r.allPages ?? ''} | ${r.pagesPerSecondAll ?? ''} | ${r.peakRssMb} | ${r.baselinePeakRssMb} | ${r.distMb} | ${r.casePageGzipBytes} | ${r.casePageJsBytes} | ${r.indexBytes} | ${r.searchColdMs}${range(r.searchColdRange)} | ${r.searchWarmMs}${range(r.searchWarmRange)} |`,
     ),
     '',
   ];
+  const byLanguage = runs.filter((r) => r.searchByLanguage);
+  if (byLanguage.length > 0) {
+    lines.push('### Search by language (medians, ms)', '', '| cases | language | cold | warm |', '| ---: | --- | ---: | ---: |');
+    for (const r of byLanguage) for (const l of r.searchByLanguage!) lines.push(`| ${r.size} | ${l.lang} | ${l.coldMs} | ${l.warmMs} |`);
+    lines.push('');
+  }
   if (lighthouse.length > 0) {
     lines.push('## Lighthouse (real corpus)', '', '| page | performance | accessibility | best practices | SEO |', '| --- | ---: | ---: | ---: | ---: |');
     lines.push(...lighthouse.map((l) => `| ${l.page} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`), '');

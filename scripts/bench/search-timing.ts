@@ -14,14 +14,15 @@ import { firstResults, pagefindOptions } from '../../src/scripts/pagefind-option
  */
 export const queries = ['mediation', 'tenancy', 'apprenticeship', 'interpreter', 'landlord', 'curriculum', 'vaccination', 'helpdesk'];
 
-export async function searchTiming(baseUrl: string): Promise<{ coldMs: number; warmMs: number }> {
+/** One fresh-browser round on the search index of `lang` (Pagefind picks the index by the page's <html lang>). */
+export async function searchTiming(baseUrl: string, lang = 'en'): Promise<{ coldMs: number; warmMs: number }> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
     const page = await (await browser.newContext()).newPage();
-    await page.goto(`${baseUrl}/404.html`);
+    await page.goto(lang === 'en' ? `${baseUrl}/404.html` : `${baseUrl}/${lang}/404.html`);
     return await page.evaluate(
       async ({ terms, options, first }) => {
         type Search = { results: { data(): Promise<unknown> }[] };

@@ -13,7 +13,11 @@ export const localeConfig = [
 ] as const;
 
 export type Locale = (typeof localeConfig)[number]['code'];
-export const locales: readonly Locale[] = localeConfig.map((l) => l.code);
+
+// ATLAS_LANGUAGES=en,it builds only those languages (the benchmark's one-language build, or a
+// quicker preview); unset, every language above. The default language is always built.
+const only = typeof process === 'undefined' ? undefined : process.env['ATLAS_LANGUAGES']?.split(',').map((l) => l.trim());
+export const locales: readonly Locale[] = localeConfig.map((l) => l.code).filter((code, i) => i === 0 || !only || only.includes(code));
 export const defaultLocale: Locale = localeConfig[0].code;
 
 export const isLocale = (code: string | undefined): code is Locale => code !== undefined && (locales as readonly string[]).includes(code);

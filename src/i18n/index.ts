@@ -1,4 +1,4 @@
-import { defaultLocale, localeConfig, locales, type Locale } from './config.ts';
+import { defaultLocale, localeConfig, type Locale } from './config.ts';
 import type { Strings } from './strings/en.ts';
 
 export { defaultLocale, isLocale, locales, type Locale } from './config.ts';

@@ -13,10 +13,21 @@ export interface CitationInput {
 
 const year = (date: string | undefined) => (date ? date.slice(0, 4) : 'n.d.');
 
-/** APA 7 reference for a web page of a research repository. */
-export function apa(c: CitationInput): string {
+/** How an APA reference is worded in the page's language ("Retrieved …, from …", "n.d."). */
+export interface ApaWords {
+  retrieved: (date: string, url: string) => string;
+  noDate: string;
+  /** The access date as the language writes it. */
+  date: (iso: string) => string;
+}
+
+const englishApa: ApaWords = { retrieved: (date, url) => `Retrieved ${date}, from ${url}`, noDate: 'n.d.', date: (iso) => iso };
+
+/** APA 7 reference for a web page of a research repository, in the words of the page's language. */
+export function apa(c: CitationInput, words: ApaWords = englishApa): string {
   const authors = c.authors.length > 0 ? c.authors.join(', ') : c.siteName;
-  return `${authors}. (${year(c.date)}). ${c.title}. ${c.siteName}. Retrieved ${c.accessed}, from ${c.url}`;
+  const when = c.date ? c.date.slice(0, 4) : words.noDate;
+  return `${authors}. (${when}). ${c.title}. ${c.siteName}. ${words.retrieved(words.date(c.accessed), c.url)}`;
 }
 
 const texSpecial: Record<string, string> = { '\\': '\\textbackslash{}', '^': '\\textasciicircum{}', '~': '\\textasciitilde{}' };
@@ -112,9 +123,9 @@ export interface DatasetCitation {
 }
 
 /** APA 7 reference for the dataset, as CITATION.cff describes it. */
-export function datasetApa(d: DatasetCitation): string {
-  const version = d.version ? ` (Version ${d.version})` : '';
-  return `${d.authors.join(', ')}. (${year(d.released)}). ${d.title}${version} [Data set]. ${d.url}`;
+export function datasetApa(d: DatasetCitation, words: { version: (v: string) => string; dataSet: string } = { version: (v) => `Version ${v}`, dataSet: 'Data set' }): string {
+  const version = d.version ? ` (${words.version(d.version)})` : '';
+  return `${d.authors.join(', ')}. (${year(d.released)}). ${d.title}${version} [${words.dataSet}]. ${d.url}`;
 }
 
 /** BibTeX @misc entry for the dataset (BibTeX has no dataset type; biblatex reads @misc too). */

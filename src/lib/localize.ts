@@ -35,7 +35,10 @@ const isObject = (v: unknown): v is Data => v !== null && typeof v === 'object' 
 /** The original's data with the translation's text laid over it, list items by position. */
 export function overlay<T>(original: T, translated: unknown): T {
   if (typeof translated === 'string') return translated as T;
-  if (Array.isArray(original) && Array.isArray(translated)) return original.map((item, i) => (translated[i] === undefined ? item : overlay(item, translated[i]))) as T;
+  if (Array.isArray(original) && Array.isArray(translated)) {
+    const items = translated as unknown[];
+    return original.map((item: unknown, i) => (items[i] === undefined ? item : overlay(item, items[i]))) as T;
+  }
   if (isObject(original) && isObject(translated)) {
     const out: Data = { ...original };
     for (const [key, value] of Object.entries(translated)) if (key !== 'translation' && key !== 'id' && key in original) out[key] = overlay(original[key], value);

@@ -1,13 +1,12 @@
-import type { Strings } from '../i18n/en.ts';
+import type { Strings } from '../i18n/index.ts';
 import type { Atlas } from './atlas.ts';
 import type { SocialCard } from './social.ts';
 import type { CaseEntry, TourEntry } from './types.ts';
 
-const list = (items: readonly string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
-
 /** A case's link preview: region and domain first, then the summary. */
 export function caseCard(atlas: Atlas, entry: CaseEntry, updated: string | undefined, s: Strings): SocialCard {
   const d = entry.data;
+  const list = atlas.i18n.list;
   const regions = list(d.regions.map((r) => atlas.regionById.get(r.id)?.data.name ?? r.id));
   const domains = list(d.domains.map((r) => atlas.domainById.get(r.id)?.data.name ?? r.id));
   return {

@@ -20,7 +20,7 @@ export const translationInfo = z
 const text = z.string().min(1);
 const longText = (what: string) => text.optional().describe(`The original's ${what}, translated`);
 /** A list the original has, item for item; an item the original lacks stays empty. */
-const items = <T extends z.ZodTypeAny>(item: T, what: string) => z.array(item).optional().describe(`The original's ${what}, in the same order and number`);
+const items = <T extends z.ZodType>(item: T, what: string) => z.array(item).optional().describe(`The original's ${what}, in the same order and number`);
 
 /** cases/<id>.<lang>.mdx frontmatter; the body, when there is one, translates the original's body. */
 export const caseTranslation = z

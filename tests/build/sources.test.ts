@@ -160,13 +160,13 @@ describe('citations on case and tour pages', () => {
       const statuses = doc.querySelectorAll('.status-as-of');
       expect(statuses.length, path).toBeGreaterThan(0);
       for (const s of statuses)
-        expect(s.text, path).toMatch(/\((as of \d{4}(-\d\d){0,2}, per the |as of an undated |no source reports where it stands)/);
+        expect(s.text, path).toMatch(/\((as of (\d{1,2} )?([A-Z][a-z]+ )?\d{4}, per the |as of an undated |no source reports where it stands)/);
     }
     // The list of tours gives each its status as of its source too.
     const listed = page(dist, '/tours/').querySelectorAll('.status-as-of');
     expect(listed.length).toBe(content.tours.length);
     for (const s of listed)
-      expect(s.text).toMatch(/\((as of \d{4}(-\d\d){0,2}, per the |as of an undated |no source reports where it stands)/);
+      expect(s.text).toMatch(/\((as of (\d{1,2} )?([A-Z][a-z]+ )?\d{4}, per the |as of an undated |no source reports where it stands)/);
     const status = page(dist, '/cases/gamma-housing-mentoring/').querySelector('.status-as-of')!;
     expect(
       status.text
@@ -175,7 +175,7 @@ describe('citations on case and tour pages', () => {
         .trim(),
     ).toBe('Planned (as of 2024, per the project page); outcome not reported');
     expect(page(dist, '/tours/beta-completed-visit/').querySelector('.status-as-of')!.text).toContain(
-      'Completed (as of 2025-02-10, per the debrief)',
+      'Completed (as of 10 February 2025, per the debrief)',
     );
   });
 
@@ -194,8 +194,9 @@ describe('citations on case and tour pages', () => {
 
   it('shows the review status of every case as a search filter, and of every tour', () => {
     for (const c of content.cases) {
-      const review = page(dist, `/cases/${c.id}/`).querySelector('[data-pagefind-filter="review"]');
+      // Filtered by the status id (the same in every language), shown by its label.
       const status = (c.data['review'] as { status: string }).status;
+      const review = page(dist, `/cases/${c.id}/`).querySelector(`[data-pagefind-filter="review:${status}"]`);
       expect(review?.text.trim(), c.id).toBe(status[0]!.toUpperCase() + status.slice(1));
     }
     for (const t of content.tours) expect(page(dist, `/tours/${t.id}/`).querySelector('#review-heading'), t.id).not.toBeNull();

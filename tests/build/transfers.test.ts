@@ -284,13 +284,12 @@ describe('after a tour', () => {
 
 describe('search by transfer stage', () => {
   it('gives each case the furthest stages of the trails naming it, as a search filter offered on /search/', () => {
-    const label = (stage: string) => stage[0]!.toUpperCase() + stage.slice(1);
     const order = ['interest', 'planned', 'piloted', 'adopted', 'discontinued'];
     const indexed = searchIndex(dist);
     let withStage = 0;
     for (const c of content.cases) {
       const naming = allTrails().filter((t) => data(t).from.case === c.id || (data(t).to.cases ?? []).includes(c.id));
-      const expected = [...new Set(naming.map(furthest))].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map(label);
+      const expected = [...new Set(naming.map(furthest))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
       const entry = indexed.find((p) => p.url === `/cases/${c.id}/`)!;
       expect(entry.filters['transferStage'] ?? [], c.id).toEqual(expected);
       if (expected.length > 0) withStage++;

@@ -14,9 +14,9 @@ const frontmatter = (text: string): Raw => parse(/^---\n([\s\S]*?)\n---/.exec(te
 
 function folder(dir: string, ext: string, read: (text: string) => Raw): RawEntry[] {
   if (!existsSync(dir)) return [];
-  // Originals only: a translation ("<id>.<lang>.mdx") is not an entry of its own.
   return readdirSync(dir)
-    .filter((f) => f.endsWith(ext) && !f.startsWith('_') && !/\.[a-z]{2}$/.test(f.slice(0, -ext.length)))
+    // Originals only: a translation (<id>.<lang><ext>) is read by the tests that compare it.
+    .filter((f) => f.endsWith(ext) && !f.startsWith('_') && !f.slice(0, -ext.length).includes('.'))
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       const body = ext === '.mdx' ? text.replace(/^---\n[\s\S]*?\n---\n/, '') : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverage, latestCases, listed, relatedCases, sameDomainElsewhere, caseCountries } from '../../src/lib/queries.ts';
-import { caseFacets, filterOptions } from '../../src/lib/facets.ts';
+import { caseFacets, facetLabel, filterOptions } from '../../src/lib/facets.ts';
 import { makeAtlas } from '../helpers/atlas.ts';
 
 const ids = (entries: { id: string }[]) => entries.map((e) => e.id);
@@ -72,14 +72,21 @@ describe('caseCountries and facets', () => {
     expect(caseCountries(atlas, a)).toEqual(['IT', 'FR']);
   });
 
-  it('labels every search filter as the page shows it', () => {
+  it('keys every search filter by id and labels it as the page shows it', () => {
     const facets = caseFacets(atlas, a);
-    expect(facets.region).toEqual(['Region r1', 'Region r2']);
-    expect(facets.country).toEqual(['Italy', 'France']);
-    expect(facets.targetGroup).toEqual(['Women', 'Job seekers']);
-    expect(facets.governance).toEqual(['NGO-led']);
-    expect(facets.language).toEqual(['Italian']);
-    expect(filterOptions(atlas).country).toEqual(['France', 'Italy']);
+    expect(facets.region).toEqual(['r1', 'r2']);
+    expect(facets.country).toEqual(['IT', 'FR']);
+    expect(facets.targetGroup).toEqual(['women', 'job-seekers']);
+    expect(facets.governance).toEqual(['ngo-led']);
+    expect(facets.language).toEqual(['it']);
+    expect(facets.region.map((r) => facetLabel(atlas, 'region', r))).toEqual(['Region r1', 'Region r2']);
+    expect(facets.targetGroup.map((g) => facetLabel(atlas, 'targetGroup', g))).toEqual(['Women', 'Job seekers']);
+    expect(facetLabel(atlas, 'governance', 'ngo-led')).toBe('NGO-led');
+    expect(facetLabel(atlas, 'language', 'it')).toBe('Italian');
+    expect(filterOptions(atlas).country).toEqual([
+      { value: 'FR', label: 'France' },
+      { value: 'IT', label: 'Italy' },
+    ]);
   });
 });
 

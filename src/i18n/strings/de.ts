@@ -315,6 +315,11 @@ export const de: Strings = {
     back: 'Zur Startseite',
   },
   cite: {
+    version: (v: string) => `Version ${v}`,
+    dataSet: 'Datensatz',
+    /** APA's closing words, and its mark for an undated page. */
+    retrieved: (date: string, url: string) => `Abgerufen am ${date}, von ${url}`,
+    noDate: 'o.\u00a0J.',
     apa: 'APA',
     bibtex: 'BibTeX',
     ris: 'RIS (EndNote, Zotero, Mendeley)',

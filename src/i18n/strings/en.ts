@@ -316,6 +316,11 @@ export const en = {
     back: 'Go to the home page',
   },
   cite: {
+    version: (v: string) => `Version ${v}`,
+    dataSet: 'Data set',
+    /** APA's closing words, and its mark for an undated page. */
+    retrieved: (date: string, url: string) => `Retrieved ${date}, from ${url}`,
+    noDate: 'n.d.',
     apa: 'APA',
     bibtex: 'BibTeX',
     ris: 'RIS (EndNote, Zotero, Mendeley)',

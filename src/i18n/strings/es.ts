@@ -306,6 +306,11 @@ export const es: Strings = {
     back: 'Ir a la página de inicio',
   },
   cite: {
+    version: (v: string) => `Versión ${v}`,
+    dataSet: 'Conjunto de datos',
+    /** APA's closing words, and its mark for an undated page. */
+    retrieved: (date: string, url: string) => `Recuperado el ${date}, de ${url}`,
+    noDate: 's.\u00a0f.',
     apa: 'APA',
     bibtex: 'BibTeX',
     ris: 'RIS (EndNote, Zotero, Mendeley)',

@@ -315,6 +315,11 @@ export const fr: Strings = {
     back: 'Aller à la page d’accueil',
   },
   cite: {
+    version: (v: string) => `Version ${v}`,
+    dataSet: 'Jeu de données',
+    /** APA's closing words, and its mark for an undated page. */
+    retrieved: (date: string, url: string) => `Consulté le ${date}, sur ${url}`,
+    noDate: 's.\u00a0d.',
     apa: 'APA',
     bibtex: 'BibTeX',
     ris: 'RIS (EndNote, Zotero, Mendeley)',

@@ -313,6 +313,11 @@ export const it: Strings = {
     back: 'Tornare alla pagina iniziale',
   },
   cite: {
+    version: (v: string) => `Versione ${v}`,
+    dataSet: 'Set di dati',
+    /** APA's closing words, and its mark for an undated page. */
+    retrieved: (date: string, url: string) => `Consultato il ${date}, da ${url}`,
+    noDate: 's.d.',
     apa: 'APA',
     bibtex: 'BibTeX',
     ris: 'RIS (EndNote, Zotero, Mendeley)',
