@@ -176,8 +176,9 @@ const pagesDir = fileURLToPath(new URL('../../src/pages/', import.meta.url));
 /** Ids a collection may not use: the names of static pages beside its dynamic route (e.g. /compare/cases/ beside /compare/<domain>/). */
 function reservedIds(collection: string): Map<string, string> {
   const taken = new Map<string, string>();
-  for (const folder of routeFolders[collection] ?? []) {
-    const dir = join(pagesDir, folder);
+  // Pages live under src/pages/[...lang]/ (once per language), data files at the root: both take names.
+  const dirs = (routeFolders[collection] ?? []).flatMap((folder) => [folder, `[...lang]/${folder}`].map((path) => ({ folder, dir: join(pagesDir, path) })));
+  for (const { folder, dir } of dirs) {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
       if (name.includes('[')) continue;

@@ -1,5 +1,4 @@
 import type { Atlas } from '../lib/atlas.ts';
-import type { Strings } from '../i18n/index.ts';
 import { coverageData, coverageTable } from './coverage/data.ts';
 import { comparedFieldKeys, domainFieldsTable, fieldMatrix } from './fields/data.ts';
 import { fieldLabel, valueLabel } from './fields/labels.ts';
@@ -12,8 +11,13 @@ import { arcData, arcTable, stageCounts, stageTable } from './transfers/data.ts'
 /**
  * The table behind every chart, by the CSV name its figure links to: the same function
  * feeds the chart's data table, so a download always matches what the chart shows.
+ * Worded in the atlas's language (atlas.i18n): the files under /data/charts/ come from
+ * the original atlas, so they are in English with ids beside every label; labels.csv
+ * gives the labels in the other languages.
  */
-export function chartTables(atlas: Atlas, s: Strings): { name: string; title: string; table: () => ChartTable }[] {
+export function chartTables(atlas: Atlas): { name: string; title: string; table: () => ChartTable }[] {
+  const loc = atlas.i18n;
+  const s = loc.s;
   const c = s.charts;
   return [
     {
@@ -21,7 +25,7 @@ export function chartTables(atlas: Atlas, s: Strings): { name: string; title: st
       title: c.coverage.csvName,
       table: () => coverageTable(coverageData(atlas), { region: s.facts.region, domain: s.facts.domains, cases: c.map.cases }),
     },
-    { name: 'map', title: c.map.csvName, table: () => mapTable(mapData(atlas), c.map) },
+    { name: 'map', title: c.map.csvName, table: () => mapTable(mapData(atlas), c.map, loc.country) },
     { name: 'timeline', title: c.timeline.csvName, table: () => timelineTable(timelineData(atlas), c.timeline, s.labels.status) },
     { name: 'network', title: c.network.csvName, table: () => networkTable(networkData(atlas), c.network, c.network) },
     {

@@ -1,8 +1,8 @@
 import type { Atlas } from './atlas.ts';
 import { listed } from './queries.ts';
 import type { CaseEntry, RegionEntry } from './types.ts';
-import { languageName, type Locale, strings } from '../i18n/index.ts';
 import type { Strings } from '../i18n/index.ts';
+import { fieldLang } from './localize.ts';
 import { statusAsOf } from './status.ts';
 
 /** The fields two cases are compared on, in the order the side-by-side view lists them. */
@@ -75,8 +75,10 @@ export function fieldNames(s: Strings): Record<CompareField, string> {
  * A case's value for each compared field, as display text; an empty list means the
  * case does not state it. Lists stay lists so a comparison can tell shared items apart.
  */
-export function caseFieldValues(atlas: Atlas, c: CaseEntry, locale?: Locale): Record<CompareField, string[]> {
-  const s = locale ? strings(locale) : atlas.i18n.s;
+export function caseFieldValues(atlas: Atlas, c: CaseEntry): Record<CompareField, string[]> {
+  // Labels, dates and numbers in the atlas's language: the one its entries' text is shown in.
+  const loc = atlas.i18n;
+  const s = loc.s;
   const d = c.data;
   const org = (id: string) => {
     const o = atlas.organisationById.get(id)?.data;
@@ -94,16 +96,14 @@ export function caseFieldValues(atlas: Atlas, c: CaseEntry, locale?: Locale): Re
     targetGroups: d.targetGroups.map((g) => s.labels.targetGroups[g]),
     evidence: [s.labels.evidence[d.evidence.level]],
     // As on the case page: what a source reported, and as of when.
-    status: [statusAsOf(atlas, s.labels.status[d.status], d.status === 'unknown' ? undefined : d.citations?.status, locale)],
-    period: d.period ? [atlas.i18n.period(d.period)] : [],
+    status: [statusAsOf(atlas, s.labels.status[d.status], d.status === 'unknown' ? undefined : d.citations?.status, atlas.locale)],
+    period: d.period ? [loc.period(d.period)] : [],
     funding: (d.funding ?? []).map((f) => (f.reference ? `${f.programme} (${f.reference})` : f.programme)),
-    outcomes: (d.outcomes ?? []).map((o) => `${o.indicator}: ${atlas.i18n.number(o.value)} ${o.unit}${o.year ? ` (${o.year})` : ''}`),
+    outcomes: (d.outcomes ?? []).map((o) => `${o.indicator}: ${loc.number(o.value)} ${o.unit}${o.year ? ` (${o.year})` : ''}`),
     transferability: [d.transferability],
     difficulties: text(d.difficulties),
     resources: text(d.resources),
-    visit: d.visit
-      ? [d.visit.open ? s.case.visitOpen : s.case.visitClosed, ...(d.visit.languages ?? []).map((l) => languageName(l, locale ?? atlas.locale))]
-      : [],
+    visit: d.visit ? [d.visit.open ? s.case.visitOpen : s.case.visitClosed, ...(d.visit.languages ?? []).map((l) => loc.language(l))] : [],
   };
 }
 
@@ -113,12 +113,13 @@ const proseFields: readonly CompareField[] = ['transferability', 'difficulties',
 export interface SideBySideData {
   groups: { key: CompareGroup; label: string }[];
   fields: { key: CompareField; label: string; group: CompareGroup; prose?: true }[];
-  cases: { id: string; title: string; url: string; fields: Record<CompareField, string[]> }[];
+  /** `lang`: the language the title is in, when no translation gives it in the atlas's (the page marks it). */
+  cases: { id: string; title: string; lang?: string; url: string; fields: Record<CompareField, string[]> }[];
 }
 
-/** What the side-by-side view loads: every case, its fields already as display text. */
-export function sideBySideData(atlas: Atlas, caseUrl: (id: string) => string, locale?: Locale): SideBySideData {
-  const s = locale ? strings(locale) : atlas.i18n.s;
+/** What the side-by-side view loads: every case, its fields already as display text in the atlas's language. */
+export function sideBySideData(atlas: Atlas, caseUrl: (id: string) => string): SideBySideData {
+  const s = atlas.i18n.s;
   const names = fieldNames(s);
   const groups = Object.keys(compareGroups) as CompareGroup[];
   const groupOf = (key: CompareField) => groups.find((g) => (compareGroups[g] as readonly CompareField[]).includes(key))!;
@@ -132,12 +133,25 @@ export function sideBySideData(atlas: Atlas, caseUrl: (id: string) => string, lo
     ),
     cases: [...atlas.cases]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .map((c) => ({ id: c.id, title: c.data.title, url: caseUrl(c.id), fields: caseFieldValues(atlas, c, locale) })),
+      .map((c) => {
+        const lang = fieldLang(c, 'title');
+        return {
+          id: c.id,
+          title: c.data.title,
+          ...(lang && lang !== atlas.locale ? { lang } : {}),
+          url: caseUrl(c.id),
+          fields: caseFieldValues(atlas, c),
+        };
+      }),
   };
 }
 
 /** A domain's cases under every region, regions without one included so the page can name them. */
-export function domainByRegion(atlas: Atlas, domain: string, keep: (c: CaseEntry) => boolean = () => true): { region: RegionEntry; cases: CaseEntry[] }[] {
+export function domainByRegion(
+  atlas: Atlas,
+  domain: string,
+  keep: (c: CaseEntry) => boolean = () => true,
+): { region: RegionEntry; cases: CaseEntry[] }[] {
   const cases = listed(atlas.casesByDomain, domain).filter(keep);
   return atlas.regions.map((region) => ({ region, cases: cases.filter((c) => c.data.regions.some((r) => r.id === region.id)) }));
 }

@@ -7,14 +7,16 @@ import { geoBounds, geoClipRectangle, geoContains, geoMercator, geoPath } from '
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { Countries } from './world.ts';
+import { featureCountry } from './iso-3166.ts';
 
 export interface HostMapLayout {
   width: number;
   height: number;
-  countries: { name: string; d: string; host: boolean }[];
+  /** Each country by its ISO 3166-1 alpha-2 code (undefined for the few shapes Natural Earth leaves unnumbered). */
+  countries: { code: string | undefined; d: string; host: boolean }[];
   /** The region's point in SVG coordinates. */
   point: [number, number];
-  /** Name of the country containing the point, when the topology has one. */
+  /** Code of the host country: the one given, or else the one containing the point, when the topology has one. */
   hostCountry: string | undefined;
 }
 
@@ -23,6 +25,11 @@ interface Options {
   height?: number;
   /** Half the width of the window, in degrees of longitude; the height keeps the aspect. */
   span?: number;
+  /**
+   * The region's country (ISO 3166-1 alpha-2), picked out by code: a coastal point may fall
+   * in the sea at this scale. Without it, the country containing the point is picked out.
+   */
+  country?: string | undefined;
 }
 
 type Country = { feature: Feature<Geometry, { name: string }>; bounds: [[number, number], [number, number]] };
@@ -33,7 +40,10 @@ const prepared = new WeakMap<Countries, Country[]>();
 function countriesOf(topology: Countries): Country[] {
   let list = prepared.get(topology);
   if (!list) {
-    list = feature(topology, topology.objects.countries).features.map((f: Feature<Geometry, { name: string }>) => ({ feature: f, bounds: geoBounds(f) }));
+    list = feature(topology, topology.objects.countries).features.map((f: Feature<Geometry, { name: string }>) => ({
+      feature: f,
+      bounds: geoBounds(f),
+    }));
     prepared.set(topology, list);
   }
   return list;
@@ -58,7 +68,11 @@ export function hostMapLayout(topology: Countries, point: readonly [number, numb
 }
 const drawn = new WeakMap<Countries, Map<string, HostMapLayout>>();
 
-function layOut(topology: Countries, point: readonly [number, number], { width = 320, height = 240, span = 6 }: Options): HostMapLayout {
+function layOut(
+  topology: Countries,
+  point: readonly [number, number],
+  { width = 320, height = 240, span = 6, country }: Options,
+): HostMapLayout {
   const [lon, lat] = point;
   const latSpan = (span * height) / width;
   const window = {
@@ -93,11 +107,19 @@ function layOut(topology: Countries, point: readonly [number, number], { width =
 
   const countries = countriesOf(topology)
     .filter((c) => meets(c.bounds, bounds))
-    .map(({ feature: f, bounds: b }) => ({
-      name: f.properties.name,
-      d: path(f) ?? '',
-      host: meets(b, [[lon, lat], [lon, lat]]) && geoContains(f, [lon, lat]),
-    }))
+    .map(({ feature: f, bounds: b }) => {
+      const code = featureCountry(f);
+      return {
+        code,
+        d: path(f) ?? '',
+        host: country
+          ? code === country.toUpperCase()
+          : meets(b, [
+              [lon, lat],
+              [lon, lat],
+            ]) && geoContains(f, [lon, lat]),
+      };
+    })
     .filter((c) => c.d !== '');
   const [x, y] = projection([lon, lat]) ?? [width / 2, height / 2];
   return {
@@ -105,6 +127,6 @@ function layOut(topology: Countries, point: readonly [number, number], { width =
     height,
     countries,
     point: [Math.round(x * 10) / 10, Math.round(y * 10) / 10],
-    hostCountry: countries.find((c) => c.host)?.name,
+    hostCountry: countries.find((c) => c.host)?.code,
   };
 }

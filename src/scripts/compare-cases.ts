@@ -6,9 +6,12 @@
 interface SideData {
   groups: { key: string; label: string }[];
   fields: { key: string; label: string; group: string; prose?: boolean }[];
-  cases: { id: string; title: string; url: string; fields: Record<string, string[]> }[];
+  cases: { id: string; title: string; lang?: string; url: string; fields: Record<string, string[]> }[];
 }
-type Messages = Record<'tooFew' | 'tooMany' | 'unknown' | 'failed' | 'field' | 'differs' | 'same' | 'partly' | 'caption' | 'notStated', string>;
+type Messages = Record<
+  'tooFew' | 'tooMany' | 'unknown' | 'failed' | 'field' | 'differs' | 'same' | 'partly' | 'caption' | 'notStated',
+  string
+>;
 
 export const maxCases = 4;
 
@@ -38,7 +41,7 @@ function comparisonTable(data: SideData, cases: SideData['cases'], m: Messages):
     'tr',
     {},
     el('th', { scope: 'col' }, m.field),
-    ...cases.map((c) => el('th', { scope: 'col' }, el('a', { href: c.url }, c.title))),
+    ...cases.map((c) => el('th', { scope: 'col' }, el('a', { href: c.url, ...(c.lang ? { lang: c.lang } : {}) }, c.title))),
   );
   const row = (f: SideData['fields'][number], values: string[][]) => {
     const { differs, shared } = differences(values);
@@ -46,13 +49,13 @@ function comparisonTable(data: SideData, cases: SideData['cases'], m: Messages):
     const verdict = f.prose ? undefined : !differs ? 'same' : shared.size > 0 ? 'partly' : 'differs';
     const label = el('th', { scope: 'row' }, f.label, ...(verdict ? [el('span', { class: 'badge' }, m[verdict])] : []));
     const item = (text: string) =>
-      f.prose || values.length < 2
-        ? text
-        : shared.has(text)
-          ? el('span', { class: 'shared' }, text)
-          : el('mark', {}, text);
+      f.prose || values.length < 2 ? text : shared.has(text) ? el('span', { class: 'shared' }, text) : el('mark', {}, text);
     const cells = values.map((v) =>
-      el('td', {}, v.length === 0 ? el('span', { class: 'not-stated' }, m.notStated) : el('ul', {}, ...v.map((text) => el('li', {}, item(text))))),
+      el(
+        'td',
+        {},
+        v.length === 0 ? el('span', { class: 'not-stated' }, m.notStated) : el('ul', {}, ...v.map((text) => el('li', {}, item(text)))),
+      ),
     );
     return el('tr', verdict ? { class: verdict } : {}, label, ...cells);
   };
@@ -116,7 +119,7 @@ export function startSideBySide(section: HTMLElement, form: HTMLFormElement): vo
     const unknown = ids.filter((id) => !byId.has(id));
     const chosen = known.slice(0, maxCases).map((id) => byId.get(id)!);
     status.textContent = [
-      unknown.length > 0 ? `${m.unknown} ${unknown.join(', ')}.` : '',
+      unknown.length > 0 ? `${m.unknown} ${new Intl.ListFormat(document.documentElement.lang || undefined).format(unknown)}.` : '',
       known.length > maxCases ? m.tooMany : '',
       chosen.length < 2 ? m.tooFew : '',
     ]

@@ -7,6 +7,7 @@ import { page } from '../helpers/built-site.ts';
 import { csvRecords } from '../helpers/csv.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
+import { i18nFor } from '../../src/i18n/context.ts';
 
 const dist = inject('fixtureDist');
 const content = readContent(fixtureContent);
@@ -57,8 +58,9 @@ describe('the comparison pages of the fixture site', () => {
     for (const p of content.projects.filter((x) => x.data['period'])) {
       const period = p.data['period'] as { start: string; end?: string };
       const row = doc.querySelector(`#timeline .timeline-row[data-project="${p.id}"]`)!;
-      expect(row.textContent).toContain(String(period.start));
-      if (period.end) expect(row.textContent).toContain(String(period.end));
+      // The dates as the page's language words them ("January 2019"), at the precision stated.
+      expect(row.textContent).toContain(i18nFor('en').date(String(period.start)));
+      if (period.end) expect(row.textContent).toContain(i18nFor('en').date(String(period.end)));
       expect(row.querySelector('rect, line')).not.toBeNull();
     }
     expect(doc.querySelectorAll('#timeline .chart-links a').map((a) => a.getAttribute('href'))).toEqual(

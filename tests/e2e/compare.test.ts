@@ -38,6 +38,19 @@ describe('the side-by-side view', () => {
     await close();
   });
 
+  it('speaks the page’s language: Italian labels and titles, links to the Italian case pages', async () => {
+    const mediation = 'alpha-health-mediation';
+    const other = content.cases.find((c) => c.id !== mediation)!;
+    const { page, errors, close } = await open(`/it/compare/cases/?ids=${mediation},${other.id}`);
+    await page.locator('table.side-table').waitFor();
+    expect(await page.locator('table.side-table tbody tr.group th').first().textContent()).toBe('Dove e chi');
+    expect(await headers(page)).toContain('Fixture: mediazione sanitaria nella Regione Alfa');
+    const links = await page.locator('table.side-table thead th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual([`/it/cases/${mediation}/`, `/it/cases/${other.id}/`]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('groups the fields, marks what the cases share as well as where they differ, with boxes big enough to touch', async () => {
     // Two cases of one region: the region row is the same for both.
     const [a, b] = content.cases.filter((c) => (c.data['regions'] as string[]).includes('alpha-region'));
@@ -94,7 +107,11 @@ describe('axe-core finds no violation, nothing leaves the origin, the console st
     'the open data page': '/data/',
     // The first comparison narrowed by transfer stage that the fixture offers.
     'a comparison narrowed by transfer stage': content.domains
-      .flatMap((d) => builtPage(inject('fixtureDist'), `/compare/${d.id}/`).querySelectorAll('nav.stage-links a').map((a) => a.getAttribute('href')!))
+      .flatMap((d) =>
+        builtPage(inject('fixtureDist'), `/compare/${d.id}/`)
+          .querySelectorAll('nav.stage-links a')
+          .map((a) => a.getAttribute('href')!),
+      )
       .find((href) => href.includes('/stage/'))!,
   };
   for (const [name, path] of Object.entries(pages)) {

@@ -1,5 +1,16 @@
 import { createAtlas, type Atlas } from '../../src/lib/atlas.ts';
-import { caseSchema, domain, idRef, organisationSchema, projectSchema, region, sourceSchema, tourSchema, trailSchema } from '../../src/schemas/index.ts';
+import type { Locale } from '../../src/i18n/config.ts';
+import {
+  caseSchema,
+  domain,
+  idRef,
+  organisationSchema,
+  projectSchema,
+  region,
+  sourceSchema,
+  tourSchema,
+  trailSchema,
+} from '../../src/schemas/index.ts';
 import type { Collections } from '../../src/lib/types.ts';
 
 type Raw = Record<string, unknown>;
@@ -31,6 +42,8 @@ interface Spec {
   cases?: Record<string, Raw>;
   tours?: Record<string, Raw>;
   trails?: Record<string, Raw>;
+  /** The language the atlas is read in (its labels, dates and sorting); English when left out. */
+  locale?: Locale;
 }
 
 /**
@@ -38,13 +51,19 @@ interface Spec {
  * site sees. Regions are [id, country]; organisations o1..o3; one project p1.
  */
 export function makeAtlas(spec: Spec): Atlas {
-  const regions = spec.regions ?? [['r1', 'IT'], ['r2', 'FR'], ['r3', 'ES']];
+  const regions = spec.regions ?? [
+    ['r1', 'IT'],
+    ['r2', 'FR'],
+    ['r3', 'ES'],
+  ];
   const entry = <T>(id: string, data: T) => ({ id, data });
   const collections: Collections = {
     regions: regions.map(([id, country]) =>
       entry(id, region.parse({ id, name: `Region ${id}`, country, kind: 'region', coordinates: [7, 45], languages: ['en'] })),
     ),
-    domains: ['health', 'housing', 'skills'].map((id) => entry(id, domain.parse({ id, name: id.toUpperCase(), description: `About ${id}.` }))),
+    domains: ['health', 'housing', 'skills'].map((id) =>
+      entry(id, domain.parse({ id, name: id.toUpperCase(), description: `About ${id}.` })),
+    ),
     organisations: ['o1', 'o2', 'o3'].map((id) =>
       entry(id, organisationSchema(idRef).parse({ name: `Organisation ${id}`, type: 'ngo', country: 'IT', region: 'r1' })),
     ),
@@ -55,10 +74,31 @@ export function makeAtlas(spec: Spec): Atlas {
     tours: Object.entries(spec.tours ?? {}).map(([id, raw]) =>
       entry(
         id,
-        tourSchema(idRef).parse({ title: `Tour ${id}`, summary: 'A synthetic study tour.', host: 'r1', status: 'planned', objectives: ['Learn.'], sources: ['s1'], authors: [{ name: 'Test author' }], review: { status: 'draft' }, ...raw }),
+        tourSchema(idRef).parse({
+          title: `Tour ${id}`,
+          summary: 'A synthetic study tour.',
+          host: 'r1',
+          status: 'planned',
+          objectives: ['Learn.'],
+          sources: ['s1'],
+          authors: [{ name: 'Test author' }],
+          review: { status: 'draft' },
+          ...raw,
+        }),
       ),
     ),
-    sources: [entry('s1', sourceSchema.parse({ title: 'Synthetic source', lang: 'en', date: 'undated', kind: 'report', covers: 'A synthetic source for unit tests.' }))],
+    sources: [
+      entry(
+        's1',
+        sourceSchema.parse({
+          title: 'Synthetic source',
+          lang: 'en',
+          date: 'undated',
+          kind: 'report',
+          covers: 'A synthetic source for unit tests.',
+        }),
+      ),
+    ],
     trails: Object.entries(spec.trails ?? {}).map(([id, raw]) =>
       entry(
         id,
@@ -76,5 +116,5 @@ export function makeAtlas(spec: Spec): Atlas {
       ),
     ),
   };
-  return createAtlas(collections);
+  return createAtlas(collections, spec.locale);
 }

@@ -36,6 +36,23 @@ describe('case fields for comparison', () => {
     expect(b.period).toEqual([]);
   });
 
+  it('words the side-by-side data in the atlas’s language: labels, dates, numbers', () => {
+    const spec = {
+      cases: {
+        a: { targetGroups: ['women'], period: { start: '2019', end: '2020-06' } },
+        b: { outcomes: [{ indicator: 'persone', value: 1200, unit: 'persone', source: 's1', at: 'Tabella 1' }] },
+      },
+    };
+    const data = sideBySideData(makeAtlas({ ...spec, locale: 'it' }), (id) => `/it/cases/${id}/`);
+    expect(data.groups.map((g) => g.label)).toContain('Trasferibilità');
+    expect(data.fields.find((f) => f.key === 'targetGroups')?.label).toBe('Destinatari');
+    const a = data.cases.find((c) => c.id === 'a')!;
+    expect(a.fields['targetGroups']).toEqual(['Donne']);
+    expect(a.fields['period']).toEqual(['2019 – giugno 2020']);
+    expect(a.url).toBe('/it/cases/a/');
+    expect(data.cases.find((c) => c.id === 'b')!.fields['outcomes']).toEqual(['persone: 1200 persone']);
+  });
+
   it('lists every case once in the side-by-side data, with its link', () => {
     const data = sideBySideData(atlas, (id) => `/cases/${id}/`);
     expect(data.cases.map((c) => c.id)).toEqual(['a', 'b']);

@@ -1,7 +1,7 @@
 import { geoAzimuthalEqualArea, geoClipRectangle, geoPath, geoRotation, scaleSqrt, type GeoProjection } from 'd3';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { countryName } from '../../i18n/index.ts';
+import { featureCountry } from '../../lib/iso-3166.ts';
 import { countries50m as topology } from '../../lib/world.ts';
 import { px } from '../table.ts';
 import { textWidth } from '../text.ts';
@@ -17,7 +17,8 @@ const font = 13;
 export interface MapLayout {
   width: number;
   height: number;
-  countries: { name: string; d: string; atlas: boolean }[];
+  /** Each country's shape, by ISO 3166-1 alpha-2 code (none for the few Natural Earth leaves unnumbered). */
+  countries: { code: string | undefined; d: string; atlas: boolean }[];
   points: (MapRegion & { x: number; y: number; r: number; label: { x: number; y: number; anchor: 'start' | 'end' | 'middle' } })[];
   /** Size key, bottom right (where the sea usually is): its box and circles in map coordinates. */
   legend: { x: number; y: number; width: number; height: number; items: { count: number; r: number; cx: number; cy: number }[] };
@@ -41,16 +42,21 @@ export function mapExtent(regions: readonly MapRegion[]): [number, number, numbe
   return [w, s, e, n];
 }
 
-export function mapLayout(regions: readonly MapRegion[], width = 500): MapLayout {
+/** `compare` orders equal-sized regions by name as the page's language sorts (loc.compare). */
+export function mapLayout(
+  regions: readonly MapRegion[],
+  width = 500,
+  compare: (a: string, b: string) => number = (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+): MapLayout {
   // The home page and /compare/ draw the same map: lay it out once per build.
   const key = JSON.stringify([regions, width]);
   let layout = laidOut.get(key);
-  if (!layout) laidOut.set(key, (layout = layOut(regions, width)));
+  if (!layout) laidOut.set(key, (layout = layOut(regions, width, compare)));
   return layout;
 }
 const laidOut = new Map<string, MapLayout>();
 
-function layOut(regions: readonly MapRegion[], width: number): MapLayout {
+function layOut(regions: readonly MapRegion[], width: number, compare: (a: string, b: string) => number): MapLayout {
   const [w, s, e, n] = mapExtent(regions);
   // Corners and edge midpoints, so the fitted frame follows the projection's curved edges.
   const frame = {
@@ -76,9 +82,13 @@ function layOut(regions: readonly MapRegion[], width: number): MapLayout {
   projection.preclip(visibleBox(projection, width, height));
   const path = geoPath(projection).digits(1);
 
-  const inAtlas = new Set(regions.map((r) => countryName(r.country)));
+  // Joined by code, never by name: names differ between languages and between Natural Earth and Intl.
+  const inAtlas = new Set(regions.map((r) => r.country.toUpperCase()));
   const shapes = countries.features
-    .map((f) => ({ name: f.properties.name, d: path(f) ?? '', atlas: inAtlas.has(f.properties.name) }))
+    .map((f) => {
+      const code = featureCountry(f);
+      return { code, d: path(f) ?? '', atlas: code !== undefined && inAtlas.has(code) };
+    })
     .filter((c) => c.d !== '');
 
   const max = Math.max(1, ...regions.map((r) => r.cases));
@@ -91,7 +101,7 @@ function layOut(regions: readonly MapRegion[], width: number): MapLayout {
   // Labels keep off the legend as they keep off each other.
   const placed: Box[] = [[legend.x, legend.y, legend.x + legend.width, legend.y + legend.height]];
   const points = [...regions]
-    .sort((a, b) => b.cases - a.cases || a.name.localeCompare(b.name))
+    .sort((a, b) => b.cases - a.cases || compare(a.name, b.name))
     .map((r) => {
       const [x, y] = projection(r.coordinates) ?? [0, 0];
       const rr = r.cases === 0 ? 5 : radius(r.cases);

@@ -1,6 +1,6 @@
 import type { Atlas } from '../../lib/atlas.ts';
 import { caseOrganisations } from '../../lib/atlas.ts';
-import type { ChartTable } from '../table.ts';
+import { otherLang, rowLangs, type ChartTable } from '../table.ts';
 
 export type NodeKind = 'region' | 'project' | 'organisation';
 export type Relation = 'lead' | 'partner' | 'covers' | 'based' | 'works-in';
@@ -13,6 +13,8 @@ export interface NetworkNode {
   label: string;
   /** Short form for the drawing; the full name stays in the table and tooltip. */
   short: string;
+  /** The name's language when it is not the atlas's (no translation yet). */
+  lang?: string | undefined;
 }
 
 export interface NetworkLink {
@@ -34,14 +36,29 @@ export interface NetworkData {
  */
 export function networkData(atlas: Atlas): NetworkData {
   const nodes: NetworkNode[] = [
-    ...atlas.regions.map((r) => ({ key: `region:${r.id}`, kind: 'region' as const, id: r.id, label: r.data.name, short: r.data.name })),
-    ...atlas.projects.map((p) => ({ key: `project:${p.id}`, kind: 'project' as const, id: p.id, label: p.data.name, short: p.data.name })),
+    ...atlas.regions.map((r) => ({
+      key: `region:${r.id}`,
+      kind: 'region' as const,
+      id: r.id,
+      label: r.data.name,
+      short: r.data.name,
+      lang: otherLang(atlas, r, 'name'),
+    })),
+    ...atlas.projects.map((p) => ({
+      key: `project:${p.id}`,
+      kind: 'project' as const,
+      id: p.id,
+      label: p.data.name,
+      short: p.data.name,
+      lang: otherLang(atlas, p, 'name'),
+    })),
     ...atlas.organisations.map((o) => ({
       key: `organisation:${o.id}`,
       kind: 'organisation' as const,
       id: o.id,
       label: o.data.name,
       short: o.data.shortName ?? o.data.name,
+      lang: otherLang(atlas, o, 'name'),
     })),
   ];
   const known = new Set(nodes.map((n) => n.key));
@@ -94,5 +111,6 @@ export function networkTable(
         to_kind: words.kinds[to.kind],
       };
     }),
+    langs: data.links.map((l) => rowLangs({ from_name: byKey.get(l.source)!.lang, to_name: byKey.get(l.target)!.lang })),
   };
 }

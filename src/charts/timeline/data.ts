@@ -1,10 +1,12 @@
 import type { Atlas } from '../../lib/atlas.ts';
 import type { CaseData } from '../../lib/types.ts';
-import type { ChartTable } from '../table.ts';
+import { otherLang, rowLangs, type ChartTable } from '../table.ts';
 
 export interface DatedCase {
   id: string;
   title: string;
+  /** The title's language when it is not the atlas's (no translation yet). */
+  lang?: string | undefined;
   status: CaseData['status'];
   /** As the case states it: YYYY, YYYY-MM or YYYY-MM-DD. */
   start: string;
@@ -18,6 +20,7 @@ export interface DatedCase {
 export interface DatedProject {
   id: string;
   title: string;
+  lang?: string | undefined;
   start: string;
   end?: string | undefined;
   from: number;
@@ -29,7 +32,7 @@ export interface TimelineData {
   projects: DatedProject[];
   dated: DatedCase[];
   /** Cases that state no period: listed, never drawn. */
-  undated: { id: string; title: string; status: CaseData['status'] }[];
+  undated: { id: string; title: string; lang?: string | undefined; status: CaseData['status'] }[];
 }
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -55,18 +58,21 @@ const span = (p: { start: string; end?: string | undefined }) => ({
   to: p.end ? decimalYear(p.end, 'end') : undefined,
 });
 
-const byStart = (a: { from: number; title: string }, b: { from: number; title: string }) => a.from - b.from || a.title.localeCompare(b.title);
-
 /** Dated projects and cases by start, then title; undated cases by title. Only stated periods, never guessed. */
 export function timelineData(atlas: Atlas): TimelineData {
-  const projects: DatedProject[] = atlas.projects.flatMap((p) => (p.data.period ? [{ id: p.id, title: p.data.name, ...span(p.data.period) }] : []));
+  // Ties by title as the atlas's language sorts them.
+  const byStart = (a: { from: number; title: string }, b: { from: number; title: string }) =>
+    a.from - b.from || atlas.i18n.compare(a.title, b.title);
+  const projects: DatedProject[] = atlas.projects.flatMap((p) =>
+    p.data.period ? [{ id: p.id, title: p.data.name, lang: otherLang(atlas, p, 'name'), ...span(p.data.period) }] : [],
+  );
   const dated: DatedCase[] = [];
   const undated: TimelineData['undated'] = [];
   for (const c of atlas.cases) {
     const p = c.data.period;
-    if (!p) undated.push({ id: c.id, title: c.data.title, status: c.data.status });
-    else
-      dated.push({ id: c.id, title: c.data.title, status: c.data.status, ...span(p) });
+    const lang = otherLang(atlas, c, 'title');
+    if (!p) undated.push({ id: c.id, title: c.data.title, lang, status: c.data.status });
+    else dated.push({ id: c.id, title: c.data.title, lang, status: c.data.status, ...span(p) });
   }
   projects.sort(byStart);
   dated.sort(byStart);
@@ -83,15 +89,30 @@ export function timelineTable(
       { key: 'title', label: labels.case },
       { key: 'kind', label: labels.kind },
       { key: 'case', label: labels.id },
-      { key: 'start', label: labels.start },
-      { key: 'end', label: labels.end },
+      { key: 'start', label: labels.start, type: 'date' },
+      { key: 'end', label: labels.end, type: 'date' },
       { key: 'status', label: labels.status },
     ],
     // Undated cases are rows too, with empty dates: the CSV holds every case.
     rows: [
       ...data.projects.map((p) => ({ title: p.title, kind: labels.project, case: p.id, start: p.start, end: p.end ?? '', status: '' })),
-      ...data.dated.map((c) => ({ title: c.title, kind: labels.case, case: c.id, start: c.start, end: c.end ?? '', status: status[c.status] ?? c.status })),
-      ...data.undated.map((c) => ({ title: c.title, kind: labels.case, case: c.id, start: '', end: '', status: status[c.status] ?? c.status })),
+      ...data.dated.map((c) => ({
+        title: c.title,
+        kind: labels.case,
+        case: c.id,
+        start: c.start,
+        end: c.end ?? '',
+        status: status[c.status] ?? c.status,
+      })),
+      ...data.undated.map((c) => ({
+        title: c.title,
+        kind: labels.case,
+        case: c.id,
+        start: '',
+        end: '',
+        status: status[c.status] ?? c.status,
+      })),
     ],
+    langs: [...data.projects, ...data.dated, ...data.undated].map((r) => rowLangs({ title: r.lang })),
   };
 }

@@ -37,7 +37,7 @@ export interface ArcLayout {
  * region's dot so the arrowhead at its end shows the direction.
  */
 export function arcLayout(atlas: Atlas, arcs: TransferArc[], width = 560): ArcLayout {
-  const map = mapLayout(mapData(atlas), width);
+  const map = mapLayout(mapData(atlas), width, atlas.i18n.compare);
   const at = new Map(map.points.map((p) => [p.id, p]));
   const seen = new Map<string, number>();
   const laid = arcs.flatMap((a) => {

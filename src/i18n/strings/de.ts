@@ -401,6 +401,11 @@ export const de: Strings = {
       'Beim Build aus den Schemas erzeugt, mit denen die Website ihre Inhalte validiert, sodass sie nie von dem abweichen, was der Build akzeptiert. Jedes beschreibt einen Eintrag; Regionen und Handlungsfelder sind Listen solcher Einträge.',
     charts: 'Diagrammdaten',
     chartsIntro: 'Die Zahlen hinter jedem Diagramm als CSV.',
+    labels: 'Bezeichnungen in allen Sprachen',
+    labelsIntro:
+      'Die Namen der Regionen, Bereiche, Länder und Sprachen und jeder Wert der kontrollierten Vokabulare (Art der Praxis, Steuerung, Zielgruppe, Status …) in jeder Sprache der Oberfläche, eine Zeile je Wert, gekennzeichnet durch Feld und ID wie in den übrigen Dateien: um ein daraus erstelltes Diagramm oder eine Tabelle in jeder dieser Sprachen zu beschriften.',
+    labelsCsv: 'CSV, eine Spalte je Sprache',
+    labelsJson: 'JSON, nach Feld, ID und Sprache',
     names: {
       cases: 'Fallstudien',
       regions: 'Regionen',

@@ -402,6 +402,11 @@ export const en = {
       'Generated at build time from the schemas the site validates content with, so they never drift from what the build accepts. Each describes one entry; regions and domains are lists of such entries.',
     charts: 'Chart data',
     chartsIntro: 'The figures behind each chart, as CSV.',
+    labels: 'Labels in every language',
+    labelsIntro:
+      'Region, domain, country and language names and every closed-vocabulary value (practice type, governance, target group, status…) in each interface language, one row per value, keyed by the field and id the other files use: to label a chart or table built from them in any of these languages.',
+    labelsCsv: 'CSV, one column per language',
+    labelsJson: 'JSON, by field, id and language',
     names: {
       cases: 'Case studies',
       regions: 'Regions',

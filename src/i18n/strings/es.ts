@@ -390,6 +390,11 @@ export const es: Strings = {
       'Se generan durante la compilación a partir de los esquemas con los que el sitio valida el contenido, de modo que nunca se apartan de lo que la compilación acepta. Cada uno describe una entrada; las regiones y los ámbitos son listas de dichas entradas.',
     charts: 'Datos de los gráficos',
     chartsIntro: 'Las cifras de cada gráfico, en CSV.',
+    labels: 'Etiquetas en todos los idiomas',
+    labelsIntro:
+      'Los nombres de regiones, ámbitos, países e idiomas y cada valor de los vocabularios controlados (tipo de práctica, gobernanza, grupo destinatario, estado…) en cada idioma de la interfaz, una fila por valor, identificada por el campo y el id que usan los demás archivos: para rotular en cualquiera de estos idiomas un gráfico o una tabla hechos a partir de ellos.',
+    labelsCsv: 'CSV, una columna por idioma',
+    labelsJson: 'JSON, por campo, id e idioma',
     names: {
       cases: 'Estudios de caso',
       regions: 'Regiones',

@@ -401,6 +401,11 @@ export const fr: Strings = {
       'Générés lors de la construction du site à partir des schémas qui servent à valider le contenu, ils ne s’écartent donc jamais de ce que la construction accepte. Chacun décrit une entrée\u202f; les régions et les domaines sont des listes de telles entrées.',
     charts: 'Données des graphiques',
     chartsIntro: 'Les chiffres de chaque graphique, au format CSV.',
+    labels: 'Libellés dans toutes les langues',
+    labelsIntro:
+      "Les noms des régions, domaines, pays et langues et chaque valeur des vocabulaires contrôlés (type de pratique, gouvernance, public cible, statut…) dans chaque langue de l'interface, une ligne par valeur, identifiée par le champ et l'identifiant qu'utilisent les autres fichiers : pour légender dans n'importe laquelle de ces langues un graphique ou un tableau construit à partir d'eux.",
+    labelsCsv: 'CSV, une colonne par langue',
+    labelsJson: 'JSON, par champ, identifiant et langue',
     names: {
       cases: 'Études de cas',
       regions: 'Régions',

@@ -399,6 +399,11 @@ export const it: Strings = {
       'Generati al momento della build a partire dagli schemi con cui il sito convalida i contenuti, così da non discostarsi mai da ciò che la build accetta. Ciascuno descrive una voce; regioni e ambiti sono elenchi di tali voci.',
     charts: 'Dati dei grafici',
     chartsIntro: 'I dati alla base di ciascun grafico, in formato CSV.',
+    labels: 'Etichette in tutte le lingue',
+    labelsIntro:
+      "I nomi di regioni, ambiti, paesi e lingue e ogni valore dei vocabolari controllati (tipo di pratica, governance, gruppo destinatario, stato…) in ciascuna lingua dell'interfaccia, una riga per valore, identificata dal campo e dall'id usati negli altri file: per etichettare in una qualsiasi di queste lingue un grafico o una tabella costruiti a partire da essi.",
+    labelsCsv: 'CSV, una colonna per lingua',
+    labelsJson: 'JSON, per campo, id e lingua',
     names: {
       cases: 'Casi di studio',
       regions: 'Regioni',

@@ -1,11 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getOriginalAtlas } from '../../../lib/load.ts';
-import { strings } from '../../../i18n/index.ts';
 import { chartCsv, chartTables } from '../../../charts/csv.ts';
 
 export async function getStaticPaths() {
   const atlas = await getOriginalAtlas();
-  return chartTables(atlas, strings()).map((chart) => ({ params: { chart: chart.name }, props: { chart } }));
+  return chartTables(atlas).map((chart) => ({ params: { chart: chart.name }, props: { chart } }));
 }
 
 /** /data/charts/<chart>.csv: the figures a chart draws. */
