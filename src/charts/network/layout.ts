@@ -26,15 +26,21 @@ export interface NetworkLayout {
 const radius = (n: NetworkNode, degree: number) => (n.kind === 'region' ? 9 + Math.sqrt(degree) * 1.5 : n.kind === 'project' ? 8 : 5);
 
 /**
- * A force layout run to a fixed number of ticks from a seeded random source and d3's
- * deterministic initial spiral: the same content always yields the same drawing, so
- * builds are reproducible and snapshots stable. No DOM is involved.
+ * The force simulation, run once per graph and shared by every language's page: it reads
+ * only the graph (keys, kinds, links), never a label, and runs on the nodes in key order, so
+ * each language's drawing has the same shape and only the labels differ.
  */
-export function networkLayout(data: NetworkData, width = 900): NetworkLayout {
+function simulate(data: NetworkData): SimNode[] {
+  const key = `${data.nodes.map((n) => `${n.kind}:${n.key}`).sort().join('|')}#${data.links.map((l) => `${l.source}>${l.target}`).sort().join('|')}`;
+  const done = simulated.get(key);
+  const byKey = new Map(data.nodes.map((n) => [n.key, n]));
+  // Each page gets its own nodes (its labels), placed where the shared run put them.
+  if (done) return done.map((p) => ({ ...byKey.get(p.key)!, x: p.x, y: p.y, r: p.r }));
   const degree = new Map<string, number>();
   for (const l of data.links) for (const k of [l.source, l.target]) degree.set(k, (degree.get(k) ?? 0) + 1);
-  const nodes: SimNode[] = data.nodes.map((n) => ({ ...n, r: radius(n, degree.get(n.key) ?? 0) }));
-  const links = data.links.map((l) => ({ ...l }));
+  const ordered = [...data.nodes].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const nodes: SimNode[] = ordered.map((n) => ({ ...n, r: radius(n, degree.get(n.key) ?? 0) }));
+  const links = [...data.links].sort((a, b) => (`${a.source}>${a.target}` < `${b.source}>${b.target}` ? -1 : 1)).map((l) => ({ ...l }));
   const simulation = forceSimulation(nodes)
     .randomSource(randomLcg(0.42))
     .force(
@@ -56,6 +62,19 @@ export function networkLayout(data: NetworkData, width = 900): NetworkLayout {
   // More ticks moved nothing visible and cost a quarter of a second at 1,000 cases.
   simulation.tick(Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay())));
 
+  simulated.set(key, nodes.map((n) => ({ key: n.key, x: n.x ?? 0, y: n.y ?? 0, r: n.r })));
+  return nodes;
+}
+
+const simulated = new Map<string, { key: string; x: number; y: number; r: number }[]>();
+
+/**
+ * A force layout run to a fixed number of ticks from a seeded random source and d3's
+ * deterministic initial spiral: the same content always yields the same drawing, so
+ * builds are reproducible and snapshots stable. No DOM is involved.
+ */
+export function networkLayout(data: NetworkData, width = 900): NetworkLayout {
+  const nodes = simulate(data);
   const xs = nodes.map((n) => n.x ?? 0);
   const ys = nodes.map((n) => n.y ?? 0);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
