@@ -3,7 +3,7 @@
  * from the same bodies, measures both, times search in Chromium, scores the real site
  * with Lighthouse, and writes benchmarks/latest.json and docs/benchmarks.md.
  *
- *   npm run bench -- [--sizes 100,1000,10000] [--repeat 3] [--out benchmarks/latest.json] [--no-lighthouse]
+ *   npm run bench -- [--sizes 100,1000,10000] [--repeat 3] [--out benchmarks/latest.json] [--no-lighthouse] [--keep]
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ import { staticServer } from './static-server.ts';
 import { contentCacheDir } from '../../src/lib/content-dir.ts';
 import { defaultLocale, locales } from '../../src/i18n/config.ts';
 import { localePrefix } from '../../src/lib/paths.ts';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /** How many HTML pages a build wrote. */
 const htmlCount = (dir: string): number =>
@@ -33,6 +33,9 @@ const { values } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     repeat: { type: 'string', default: '3' },
     'search-rounds': { type: 'string', default: '9' },
+    // Keep the other sizes (and Lighthouse, when not rerun) of the last report: a 10,000-case
+    // run takes most of an hour on 2 cores, so it can be added to a report of the smaller ones.
+    keep: { type: 'boolean', default: false },
   },
 });
 // This machine's timings drift by ±30 % from one build to the next, so builds are repeated,
@@ -153,6 +156,12 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+if (values.keep && existsSync(values.out)) {
+  const previous = JSON.parse(readFileSync(values.out, 'utf8')) as { runs: Run[]; lighthouse: LighthouseRow[] };
+  runs.push(...previous.runs.filter((r) => !runs.some((mine) => mine.size === r.size)));
+  runs.sort((a, b) => a.size - b.size);
+  if (lighthouse.length === 0) lighthouse = previous.lighthouse;
+}
 await mkdir(dirname(values.out), { recursive: true });
 await writeFile(values.out, `${JSON.stringify({ runs, lighthouse }, null, 2)}\n`);
 await writeFile('docs/benchmarks.md', benchmarkMarkdown(runs, lighthouse));
