@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { guardedProcessor } from './src/integrations/body-guard.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { locale404 } from './src/integrations/locale-404.ts';
 import { contentCacheDir, contentDir } from './src/lib/content-dir.ts';
 import { cspConfig } from './src/lib/csp.ts';
 import { siteConfig } from './src/lib/site.ts';
@@ -32,6 +33,7 @@ export default defineConfig({
     contentCheck(),
     mdx({ processor: guardedProcessor(contentDir()) }),
     ...(site ? [sitemapIntegration(new URL(base, site).href)] : []),
+    locale404(),
     pagefindIndex(),
   ],
   build: {

@@ -138,6 +138,24 @@ describe('tour calendars', () => {
   }
 });
 
+describe('tour calendars in the brief’s language', () => {
+  const tour = content.tours.find((t) => t.data['dates'])!;
+  it('links each language’s brief to a calendar worded in that language, its text tagged with it', () => {
+    for (const lang of ['it', 'de']) {
+      expect(links(page(dist, `/${lang}/tours/${tour.id}/`).querySelector('main'))).toContain(`/${lang}/tours/${tour.id}.ics`);
+      const text = readFileSync(join(dist, `${lang}/tours/${tour.id}.ics`), 'utf8');
+      const vcal = new ICAL.Component(ICAL.parse(text));
+      const events = vcal.getAllSubcomponents('vevent');
+      expect(events.length).toBeGreaterThan(0);
+      for (const e of events) expect(e.getFirstProperty('summary')!.getParameter('language')).toBe(lang);
+      // The day events say "day n of N" in the brief's language, not in English.
+      const days = events.map((e) => String(e.getFirstPropertyValue('summary'))).filter((x) => /\d+\D+\d+$/.test(x));
+      expect(days.length).toBeGreaterThan(0);
+      for (const d of days) expect(d).not.toMatch(/ day \d+ of /);
+    }
+  });
+});
+
 describe('region briefs', () => {
   for (const region of content.regions) {
     it(`${region.id} has a brief with its cases by domain, organisations to contact and questions`, () => {
