@@ -3,6 +3,10 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 import { lastCommitDates } from '../lib/provenance.ts';
+import { defaultLocale, locales } from '../i18n/config.ts';
+
+// "it/cases/x/" is the page of "cases/x/" in Italian: the same content file, the same date.
+const localeFolder = new RegExp(`^(?:${locales.filter((l) => l !== defaultLocale).join('|') || '(?!)'})/`);
 
 /** The sitemap index the site publishes and robots.txt points to. */
 export const sitemapFile = 'sitemap-index.xml';
@@ -25,18 +29,19 @@ export function pageLastmod(relative: string, dates: Map<string, string>, dir = 
 }
 
 /**
- * Every built page in the sitemap (the 404 page is left out by the integration), with the
- * date its content file last changed where git knows it. When the site has pages in
- * several languages, pass `i18n: { defaultLocale, locales }` here and each entry gains its
+ * Every built page in the sitemap (the not-found pages left out), with the date its content
+ * file last changed where git knows it, and each page's other languages as
  * `xhtml:link rel="alternate" hreflang` siblings.
  * Only added when the site has an address: a sitemap holds full addresses by definition.
  */
 export function sitemapIntegration(root: string): AstroIntegration {
   let dates: Map<string, string> | undefined;
   return sitemap({
+    i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
+    filter: (page) => !/\/404\/?$/.test(page),
     serialize(item) {
       dates ??= lastCommitDates(contentDir());
-      const relative = item.url.startsWith(root) ? item.url.slice(root.length) : '';
+      const relative = (item.url.startsWith(root) ? item.url.slice(root.length) : '').replace(localeFolder, '');
       const lastmod = pageLastmod(relative, dates);
       return lastmod ? { ...item, lastmod } : item;
     },
