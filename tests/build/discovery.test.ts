@@ -48,7 +48,8 @@ describe('a build without a site address (the default)', () => {
 
   it('gives every page its path as canonical address, link-preview address and citation address', () => {
     for (const file of htmlFiles(dist)) {
-      if (file === '404.html') continue;
+      // A not-found page (404.html, it/404.html…) answers for every missing address: it has no address of its own.
+      if (/(^|\/)404\.html$/.test(file)) continue;
       const doc = page(dist, file);
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toBe(pathOf(file));
       expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'), file).toBe(pathOf(file));
@@ -116,7 +117,7 @@ describe('a published build (SITE_URL and BASE_PATH set)', () => {
   it('lists every page in the sitemap, each once, and nothing that is not a page', () => {
     const urls = sitemapUrls();
     const pages = htmlFiles(dist)
-      .filter((f) => f !== '404.html')
+      .filter((f) => !/(^|\/)404\.html$/.test(f))
       .map((f) => `${root}${f.replace(/index\.html$/, '')}`);
     expect(new Set(urls).size).toBe(urls.length);
     expect([...urls].sort()).toEqual([...pages].sort());
@@ -179,7 +180,8 @@ describe('a published build (SITE_URL and BASE_PATH set)', () => {
   it('links the feed from every page head, and gives full canonical, preview and image addresses', () => {
     expect(existsSync(fileOf(`${root}social.png`)!)).toBe(true);
     for (const file of htmlFiles(dist)) {
-      if (file === '404.html') continue;
+      // A not-found page (404.html, it/404.html…) answers for every missing address: it has no address of its own.
+      if (/(^|\/)404\.html$/.test(file)) continue;
       const doc = page(dist, file);
       const url = `${root}${file.replace(/index\.html$/, '')}`;
       expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), file).toBe(`${root}feed.xml`);
