@@ -24,7 +24,7 @@ export async function searchTiming(baseUrl: string, lang = 'en'): Promise<{ cold
     const page = await (await browser.newContext()).newPage();
     await page.goto(lang === 'en' ? `${baseUrl}/404.html` : `${baseUrl}/${lang}/404.html`);
     return await page.evaluate(
-      async ({ terms, options, first }) => {
+      async ({ terms, options, first, bundle }) => {
         type Search = { results: { data(): Promise<unknown> }[] };
         type Pagefind = {
           options(o: typeof options): Promise<void>;
@@ -39,7 +39,7 @@ export async function searchTiming(baseUrl: string, lang = 'en'): Promise<{ cold
           return performance.now() - started;
         };
         const coldStart = performance.now();
-        const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
+        const pagefind = (await import(/* @vite-ignore */ `${location.origin}${bundle}pagefind.js`)) as Pagefind;
         // What the search page does before its first results (src/scripts/search.ts); the
         // filter index for the counts loads after them, before the warm queries.
         await pagefind.options(options);
@@ -52,7 +52,7 @@ export async function searchTiming(baseUrl: string, lang = 'en'): Promise<{ cold
         warm.sort((a, b) => a - b);
         return { coldMs, warmMs: warm[Math.floor(warm.length / 2)]! };
       },
-      { terms: queries, options: pagefindOptions, first: firstResults },
+      { terms: queries, options: pagefindOptions, first: firstResults, bundle: lang === 'en' ? '/pagefind/' : `/${lang}/pagefind/` },
     );
   } finally {
     await browser.close();

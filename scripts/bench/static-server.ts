@@ -23,7 +23,7 @@ const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.csv']);
 
 /** Whether a file's name carries its content hash, so it can never change under that name. */
 export const immutable = (path: string): boolean =>
-  path.startsWith('/_astro/') || /^\/pagefind\/(index|fragment|filter)\//.test(path) || /\.pf_meta$/.test(path);
+  path.startsWith('/_astro/') || /^\/([a-z]{2}\/)?pagefind\/(index|fragment|filter)\//.test(path) || /\.pf_meta$/.test(path);
 
 export function staticServer(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const compressed = new Map<string, Buffer>();

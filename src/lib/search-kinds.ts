@@ -1,5 +1,5 @@
 import type { Atlas } from './atlas.ts';
-import { locales } from '../i18n/config.ts';
+import { locales, type Locale } from '../i18n/config.ts';
 import { localePrefix } from './paths.ts';
 
 /**
@@ -20,7 +20,8 @@ export type SearchKind = (typeof searchKinds)[number]['kind'];
 
 /**
  * The built pages search reads, relative to the site: one page per entry of each kind, in
- * every language (a region's brief, one folder deeper, is not matched). Pagefind puts each
- * page in the index of its <html lang>, so each language's search page searches its own.
+ * every language (a region's brief, one folder deeper, is not matched); `searchablePagesIn`
+ * gives one language's, which src/integrations/pagefind.ts indexes into that language's bundle.
  */
+export const searchablePagesIn = (locale: Locale): string => `{${searchKinds.map((k) => localePrefix(locale) + k.folder).join(',')}}/*/index.html`;
 export const searchablePages = `{${locales.flatMap((l) => searchKinds.map((k) => localePrefix(l) + k.folder)).join(',')}}/*/index.html`;

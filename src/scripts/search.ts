@@ -18,7 +18,7 @@ interface PagefindSearch {
   totalFilters?: FilterCounts;
 }
 interface Pagefind {
-  options(options: typeof pagefindOptions): Promise<void>;
+  options(options: typeof pagefindOptions & { baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
   /** Loads the filter index; searches report counts only once it is loaded. */
   filters(): Promise<FilterCounts>;
@@ -90,7 +90,8 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   const countText = (n: number) => (messages.results[rules.select(n)] ?? messages.results.other).replaceAll('{n}', numbers.format(n));
   applyUrl(form);
   const pagefind = (await import(/* @vite-ignore */ form.dataset['bundle']!)) as Pagefind;
-  await pagefind.options(pagefindOptions);
+  // Each language's bundle sits in its folder (/it/pagefind/); result addresses are the site's own.
+  await pagefind.options({ ...pagefindOptions, baseUrl: form.dataset['base'] ?? '/' });
   await pagefind.init();
   // The counts need the filter index; it loads after the first results are shown, so
   // they never wait for it.

@@ -125,8 +125,15 @@ describe('the seed corpus', () => {
     const originals = <T extends { id: string }>(entries: T[]) => entries.filter((e) => !/\.[a-z]{2}$/.test(e.id));
     const entries = { cases: content.cases, tours: content.tours, regions: content.regions, organisations: content.organisations, projects: content.projects, sources: content.sources };
     const expected = Object.entries(entries).flatMap(([folder, list]) => originals(list).map((e) => `${folder}/${e.id}/`));
-    const manifest = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.keys(manifest.languages).sort()).toEqual([...locales].sort());
+    // One bundle per language, in its own folder, holding that language's index only.
+    const manifests = Object.fromEntries(
+      locales.map((locale) => {
+        const folder = locale === 'en' ? 'pagefind' : `${locale}/pagefind`;
+        const manifest = JSON.parse(readFileSync(join(dist, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+        expect(Object.keys(manifest.languages), folder).toEqual([locale]);
+        return [locale, manifest];
+      }),
+    );
     const indexed = searchIndex(dist);
     const languageOf = (url: string) => /^\/(it|fr|es|de)\//.exec(url)?.[1] ?? 'en';
     const fold = (text: string) => ` ${text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
@@ -140,7 +147,7 @@ describe('the seed corpus', () => {
       const pages = indexed.filter((p) => languageOf(p.url) === locale);
       const prefix = `/${localePrefix(locale)}`;
       // Every entry once, in its language's index, whether or not it is translated into it.
-      expect(manifest.languages[locale]!.page_count, locale).toBe(expected.length);
+      expect(manifests[locale]!.languages[locale]!.page_count, locale).toBe(expected.length);
       expect(pages.map((p) => p.url.slice(prefix.length)).sort(), locale).toEqual([...expected].sort());
       // Each case page carries its practice type, target groups and countries in every language.
       for (const c of originals(content.cases)) {

@@ -1,4 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { locales } from '../../src/i18n/config.ts';
+import { localePrefix } from '../../src/lib/paths.ts';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -21,7 +23,11 @@ export interface IndexedPage {
  * signature before the JSON), so tests check the real search index.
  */
 export function searchIndex(dist: string): IndexedPage[] {
-  const dir = join(dist, 'pagefind', 'fragment');
+  // Every language's bundle: pagefind/ for the default language, it/pagefind/ … for the others.
+  return locales.flatMap((l) => fragments(join(dist, `${localePrefix(l)}pagefind`, 'fragment')));
+}
+
+function fragments(dir: string): IndexedPage[] {
   return readdirSync(dir).map((file) => {
     const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
     return JSON.parse(text.slice(text.indexOf('{'))) as IndexedPage;
