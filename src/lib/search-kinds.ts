@@ -23,5 +23,6 @@ export type SearchKind = (typeof searchKinds)[number]['kind'];
  * every language (a region's brief, one folder deeper, is not matched); `searchablePagesIn`
  * gives one language's, which src/integrations/pagefind.ts indexes into that language's bundle.
  */
-export const searchablePagesIn = (locale: Locale): string => `{${searchKinds.map((k) => localePrefix(locale) + k.folder).join(',')}}/*/index.html`;
-export const searchablePages = `{${locales.flatMap((l) => searchKinds.map((k) => localePrefix(l) + k.folder)).join(',')}}/*/index.html`;
+const folders = (locale: Locale) => searchKinds.map((k) => localePrefix(locale) + k.folder);
+export const searchablePagesIn = (locale: Locale): string => `{${folders(locale).join(',')}}/*/index.html`;
+export const searchablePages = `{${locales.flatMap(folders).join(',')}}/*/index.html`;

@@ -68,6 +68,18 @@ function namesIn(atlas: Atlas, key: FilterKey, value: string): string[] {
  * the atlas in every language (getAtlas of each locale); the first is the page's.
  */
 export function searchNames(atlases: readonly Atlas[], kind: SearchKind, id: string): string {
+  // The same names for an entry's page in every language: made once, not once per language.
+  const key = `${kind}:${id}`;
+  const done = made.get(key);
+  if (done !== undefined) return done;
+  const names = collect(atlases, kind, id);
+  made.set(key, names);
+  return names;
+}
+
+const made = new Map<string, string>();
+
+function collect(atlases: readonly Atlas[], kind: SearchKind, id: string): string {
   const ids = about(atlases[0]!, kind, id);
   const seen = new Map<string, string>();
   for (const atlas of atlases)
