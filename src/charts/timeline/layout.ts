@@ -34,7 +34,10 @@ export interface RowFacts {
 
 export interface TimelineRow extends RowFacts {
   id: string;
+  /** The whole title, for the row's tooltip. */
   title: string;
+  /** The title cut to share its line with the dates: a German or French title often is. */
+  shownTitle: string;
   when: string;
   y: number;
   x0: number;
@@ -88,7 +91,8 @@ export function timelineLayout(data: TimelineData, describe: (r: RowFacts) => st
         end: c.end,
         status,
         when,
-        title: truncate(c.title, width - margin.left - margin.right - textWidth(` · ${when}`, 11), font),
+        title: c.title,
+        shownTitle: truncate(c.title, width - margin.left - margin.right - textWidth(` · ${when}`, 11), font),
         y,
         x0: px(x(c.from)),
         x1: px(c.to === undefined ? width - margin.right + 16 : Math.max(x(c.to), x(c.from) + 3)),

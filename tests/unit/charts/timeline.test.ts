@@ -58,6 +58,19 @@ describe('timeline layout', () => {
     for (const t of layout.ticks) expect(t.x).toBeLessThanOrEqual(layout.width);
   });
 
+  it('cuts a title too long for its line with an ellipsis and keeps it whole for the tooltip', () => {
+    const long = 'Alcorcón: Kooperationsprotokoll von NGO und Stadtverwaltung zum Arbeitsmarktzugang von Migrantinnen und Migranten';
+    const rows = timelineLayout(
+      timelineData(makeAtlas({ cases: { de: { title: long, period: { start: '2019' } }, short: { title: 'Short', period: { start: '2020' } } } })),
+      (r) => r.start,
+      320,
+    ).rows;
+    expect(rows[0]!.title).toBe(long);
+    expect(rows[0]!.shownTitle).toMatch(/^Alcorcón: Kooperations.*…$/);
+    expect(rows[0]!.shownTitle.length).toBeLessThan(long.length);
+    expect(rows[1]!.shownTitle).toBe('Short');
+  });
+
   it('draws nothing when no case states a period', () => {
     const empty = timelineLayout(timelineData(makeAtlas({ cases: { a: {} } })), (r) => r.start);
     expect(empty.rows).toEqual([]);
