@@ -24,6 +24,7 @@ import {
   trailStages,
 } from '../schemas/enums.ts';
 import type { Atlas } from './atlas.ts';
+import { allCollections } from './collections.ts';
 import type { Json } from './export.ts';
 import type { TidyTable } from './tidy.ts';
 
@@ -77,8 +78,7 @@ function valuesOf(value: unknown, keys: readonly string[], found: Set<string>): 
 /** The codes the data uses for `keys`, sorted as codes (the file is keyed by them). */
 function codesIn(atlas: Atlas, keys: readonly string[], extra: readonly string[] = []): string[] {
   const found = new Set<string>(extra);
-  for (const name of ['regions', 'domains', 'organisations', 'projects', 'cases', 'tours', 'sources', 'trails'] as const)
-    for (const e of atlas[name]) valuesOf(e.data, keys, found);
+  for (const name of allCollections) for (const e of atlas[name]) valuesOf(e.data, keys, found);
   return [...found].sort();
 }
 
