@@ -87,6 +87,7 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
   problems.push(...trailScopeProblems(parsed, known['regions'] ?? new Set()));
   problems.push(...translationProblems(parsed));
 
+  // The summary line's order: these first (named even when none), then what was found, then the list files.
   const counts: ContentCounts = { cases: 0, tours: 0, organisations: 0, projects: 0, sources: 0 };
   for (const entry of entries) {
     const kind = entry.lang ? 'translations' : entry.collection;
