@@ -9,9 +9,11 @@
 import type { z } from 'astro/zod';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema, trailSchema } from '../src/schemas/index.ts';
+import { allCollections, collections, entryCollectionNames, listCollectionNames, listFile, translatableNames, type CollectionName } from '../src/lib/collections.ts';
+
+/** "a, b and c". */
+const words = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
 import { funding } from '../src/schemas/funding.ts';
-import { caseTranslation, domainTranslation, organisationTranslation, projectTranslation, regionTranslation, tourTranslation } from '../src/schemas/translation.ts';
 import { outcome } from '../src/schemas/outcome.ts';
 import { period } from '../src/schemas/period.ts';
 import { citation, statusCitation } from '../src/schemas/source.ts';
@@ -32,21 +34,20 @@ const shared: SharedShapes = new Map<z.core.$ZodType, string>([
   [review, 'review'],
 ]);
 
+/** The file a collection's entries are in, as the document names it: `regions.yaml`, `cases/<id>.mdx`. */
+const fileOf = (name: CollectionName, lang = '') => {
+  const storage = collections[name].storage;
+  return 'file' in storage ? storage.file.replace(/\.yaml$/, `${lang}.yaml`) : `${name}/<id>${lang}${storage.ext}`;
+};
+
+/** One section per collection of src/lib/collections.ts, then one per kind of translation file. */
 const sections = [
-  { title: '`regions.yaml`', lead: 'A list; each entry has these fields.', schema: region },
-  { title: '`domains.yaml`', lead: 'A list; each entry has these fields.', schema: domain },
-  { title: '`sources/<id>.yaml`', lead: 'One source document per file; the id is the file name, and pages cite it by that id.', schema: sourceSchema },
-  { title: '`organisations/<id>.yaml`', lead: 'One organisation per file; the id is the file name.', schema: organisationSchema(docRef) },
-  { title: '`projects/<id>.yaml`', lead: 'One funded project or programme per file.', schema: projectSchema(docRef) },
-  { title: '`cases/<id>.mdx`', lead: 'The frontmatter of a case study; the body follows it.', schema: caseSchema(docRef) },
-  { title: '`tours/<id>.mdx`', lead: 'The frontmatter of a study tour; the body holds the programme narrative.', schema: tourSchema(docRef) },
-  { title: '`trails/<id>.yaml`', lead: 'One transfer trail per file: what travelled, from where to where, through what, and each stage a source reports.', schema: trailSchema(docRef) },
-  { title: 'Translations: `cases/<id>.<lang>.mdx`', lead: 'A translation of a case study: its text only (every fact is the original\'s), beside the original; `<lang>` is an interface language other than the original\'s. Lists have the original\'s length and order; a translated body keeps every `<Cite>` of the original, unchanged and in order.', schema: caseTranslation },
-  { title: 'Translations: `tours/<id>.<lang>.mdx`', lead: 'A translation of a study tour, as for cases.', schema: tourTranslation },
-  { title: 'Translations: `organisations/<id>.<lang>.yaml`', lead: 'A translation of an organisation\'s description.', schema: organisationTranslation },
-  { title: 'Translations: `projects/<id>.<lang>.yaml`', lead: 'A translation of a project\'s description.', schema: projectTranslation },
-  { title: 'Translations: `regions.<lang>.yaml`', lead: 'A list; each item translates the entry of regions.yaml with the same id.', schema: regionTranslation },
-  { title: 'Translations: `domains.<lang>.yaml`', lead: 'A list; each item translates the entry of domains.yaml with the same id.', schema: domainTranslation },
+  ...allCollections.map((name) => ({ title: `\`${fileOf(name)}\``, lead: collections[name].docs.lead, schema: collections[name].schema(docRef) })),
+  ...translatableNames.map((name) => ({
+    title: `Translations: \`${fileOf(name, '.<lang>')}\``,
+    lead: collections[name].docs.translation,
+    schema: collections[name].translation,
+  })),
 ];
 
 /** The generated part: one table per collection, the shared shapes, the body rules. */
@@ -93,8 +94,8 @@ function bodyRules(): string[] {
     `\`![what the picture shows](${media.prefix}name.png)\`; the alternative text is required. Pictures from other`,
     'sites, other folders, other file types, addresses with `?` or `#`, and missing files are refused.',
     '',
-    '**The file set.** `content/` holds `regions.yaml`, `domains.yaml` and the folders `organisations/`, `projects/`,',
-    `\`cases/\`, \`tours/\` and \`${media.folder}/\`, with plain files directly inside them; anything else (symbolic links,`,
+    `**The file set.** \`content/\` holds ${listCollectionNames.map((n) => `\`${listFile(n)}\``).join(', ')} and the folders ${words([...entryCollectionNames, media.folder].map((f) => `\`${f}/\``))},`,
+    'with plain files directly inside them; anything else (symbolic links,',
     'subfolders, other extensions, hidden files, names that are not lowercase-kebab-case) is refused by name.',
     'Every file is UTF-8 (a byte-order mark and CRLF line ends are fine).',
     '',

@@ -21,6 +21,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { entryExt, listFile, type EntryCollection } from '../src/lib/collections.ts';
 import {
   caseStatuses,
   governanceModes,
@@ -89,15 +90,16 @@ const list = (file: string): Choice[] =>
 const isOriginal = (f: string) => !f.startsWith('_') && f.split('.').length === 2;
 const organisations = (): Choice[] =>
   readdirSync(join(dir, 'organisations'))
-    .filter((f) => f.endsWith('.yaml') && isOriginal(f))
+    .filter((f) => f.endsWith(entryExt('organisations')) && isOriginal(f))
     .map((f) => {
       const o = parse(readFileSync(join(dir, 'organisations', f), 'utf8')) as { name: string; shortName?: string };
       return [f.slice(0, -5), o.name, ...(o.shortName ? [o.shortName] : [])];
     });
 const pairs = (items: readonly string[]): Choice[] => items.map((i) => [i, i]);
 /** Entries of a folder collection as [id, the value of `field`], for choosing by id. */
-const entries = (folder: string, ext: string, field: string): [string, string][] => {
-  const path = join(dir, folder);
+const entries = (collection: EntryCollection, field: string): [string, string][] => {
+  const ext = entryExt(collection);
+  const path = join(dir, collection);
   if (!existsSync(path)) return [];
   return readdirSync(path)
     .filter((f) => f.endsWith(ext) && isOriginal(f))
@@ -154,8 +156,8 @@ function askText(option: string, question: string, valid?: (v: string) => string
   return ask.text(question, valid);
 }
 
-async function write(folder: string, id: string, ext: string, text: string): Promise<void> {
-  const file = join(dir, folder, `${id}.${ext}`);
+async function write(folder: EntryCollection, id: string, text: string): Promise<void> {
+  const file = join(dir, folder, `${id}${entryExt(folder)}`);
   if (existsSync(file)) throw new Error(`${relative(process.cwd(), file)} already exists: choose another title or name`);
   await mkdir(join(dir, folder), { recursive: true });
   await writeFile(file, text);
@@ -164,8 +166,8 @@ async function write(folder: string, id: string, ext: string, text: string): Pro
 
 async function newCase(): Promise<void> {
   const title = values.title ?? (await askText('title', 'Title (at most 120 characters)', (t) => (t.length > 120 ? 'too long' : undefined)));
-  const regions = await pick(values.region, 'Regions', list('regions.yaml'), true, 'region');
-  const domains = await pick(values.domain, 'Domains', list('domains.yaml'), true, 'domain');
+  const regions = await pick(values.region, 'Regions', list(listFile('regions')), true, 'region');
+  const domains = await pick(values.domain, 'Domains', list(listFile('domains')), true, 'domain');
   const [lead] = await pick(values.lead, 'Lead organisation', organisations(), false, 'lead');
   // With flags, unanswered classifications get the first value and a TODO; asked, they are chosen.
   const interactive = values.title === undefined;
@@ -198,20 +200,20 @@ async function newCase(): Promise<void> {
     author,
     defaulted,
   });
-  await write('cases', toKebab(title).slice(0, 60).replace(/-+$/, ''), 'mdx', text);
+  await write('cases', toKebab(title).slice(0, 60).replace(/-+$/, ''), text);
 }
 
 async function newOrganisation(): Promise<void> {
   const name = values.name ?? (await askText('name', 'Full name in its own language'));
   const [type] = await pick(values.type, 'Type', pairs(organisationTypes), false, 'type');
   const country = values.country ?? (await askText('country', 'Country (two letters, e.g. IT)', (c) => (/^[A-Z]{2}$/.test(c) ? undefined : 'two capital letters')));
-  const region = values.region ? (await pick(values.region.slice(0, 1), 'Region', list('regions.yaml'), false, 'region'))[0] : undefined;
-  await write('organisations', toKebab(name).slice(0, 60).replace(/-+$/, ''), 'yaml', organisationFile({ name, type: type!, country, region, url: values.url }));
+  const region = values.region ? (await pick(values.region.slice(0, 1), 'Region', list(listFile('regions')), false, 'region'))[0] : undefined;
+  await write('organisations', toKebab(name).slice(0, 60).replace(/-+$/, ''), organisationFile({ name, type: type!, country, region, url: values.url }));
 }
 
 async function newTour(): Promise<void> {
   const title = values.title ?? (await askText('title', 'Title'));
-  const [host] = await pick(values.host, 'Host region', list('regions.yaml'), false, 'host');
+  const [host] = await pick(values.host, 'Host region', list(listFile('regions')), false, 'host');
   const [organisation] = await pick(values.organisation, 'First organisation visited', organisations(), false, 'organisation');
   const topic = values.topic ?? (await askText('topic', 'Topic of that visit'));
   const [source] = values.source === undefined && values.title !== undefined ? [sources()[0]![0]] : await pick(values.source, 'Source that reports the tour', sources(), false, 'source');
@@ -219,7 +221,6 @@ async function newTour(): Promise<void> {
   await write(
     'tours',
     toKebab(title).slice(0, 60).replace(/-+$/, ''),
-    'mdx',
     tourFile({ title, host: host!, organisation: organisation!, topic, source: source!, author }),
   );
 }
@@ -242,39 +243,39 @@ async function newTrail(): Promise<void> {
   if (values['from-case'] || values['from-project'] || values['from-region']) {
     from = {
       ...(values['from-case']
-        ? { case: (await pick(values['from-case'], 'Case it comes from', entries('cases', '.mdx', 'title')))[0]! }
+        ? { case: (await pick(values['from-case'], 'Case it comes from', entries('cases', 'title')))[0]! }
         : {}),
       ...(values['from-project']
-        ? { project: (await pick(values['from-project'], 'Project it comes from', entries('projects', '.yaml', 'name')))[0]! }
+        ? { project: (await pick(values['from-project'], 'Project it comes from', entries('projects', 'name')))[0]! }
         : {}),
-      ...(values['from-region'] ? { region: (await pick(values['from-region'], 'Region it comes from', list('regions.yaml')))[0]! } : {}),
+      ...(values['from-region'] ? { region: (await pick(values['from-region'], 'Region it comes from', list(listFile('regions'))))[0]! } : {}),
     };
   } else {
     const [precision] = await ask.choose('Where it comes from, as precisely as the source says', ['case', 'project', 'region'].map((k): [string, string] => [k, k]));
     const choices: [string, string][] =
       precision === 'case'
-        ? entries('cases', '.mdx', 'title')
+        ? entries('cases', 'title')
         : precision === 'project'
-          ? entries('projects', '.yaml', 'name')
-          : list('regions.yaml').map(([id, label]): [string, string] => [id, label]);
+          ? entries('projects', 'name')
+          : list(listFile('regions')).map(([id, label]): [string, string] => [id, label]);
     from = { [precision!]: (await ask.choose(`The ${precision}`, choices))[0]! };
   }
   const toRegion =
     values['to-region'] ??
-    (values['to-project'] || values['to-case'] ? undefined : (await pick(undefined, 'Region taking it up', list('regions.yaml')))[0]);
+    (values['to-project'] || values['to-case'] ? undefined : (await pick(undefined, 'Region taking it up', list(listFile('regions'))))[0]);
   const to = {
-    ...(toRegion ? { region: (await pick(toRegion, 'Region taking it up', list('regions.yaml')))[0]! } : {}),
+    ...(toRegion ? { region: (await pick(toRegion, 'Region taking it up', list(listFile('regions'))))[0]! } : {}),
     ...(values['to-project']
-      ? { project: (await pick(values['to-project'], 'Project taking it up', entries('projects', '.yaml', 'name')))[0]! }
+      ? { project: (await pick(values['to-project'], 'Project taking it up', entries('projects', 'name')))[0]! }
       : {}),
-    ...(values['to-case'] ? { cases: await pick(values['to-case'], 'Cases taking it up', entries('cases', '.mdx', 'title'), true) } : {}),
+    ...(values['to-case'] ? { cases: await pick(values['to-case'], 'Cases taking it up', entries('cases', 'title'), true) } : {}),
   };
   const stage = await choose(values.stage, 'stages', 'Furthest stage a source reports', trailStages);
   const kind = await choose(values.kind, 'what', 'What travels', trailKinds);
   const scope = await choose(values.scope, 'scope', 'Scope', trailScopes);
   const channel = values.channel === undefined ? undefined : (await pick(values.channel, 'How it travelled', pairs(trailChannels)))[0];
-  const tour = values.tour === undefined ? undefined : (await pick(values.tour, 'Study tour', entries('tours', '.mdx', 'title')))[0];
-  const domains = values.domain === undefined ? [] : await pick(values.domain, 'Domains', list('domains.yaml'), true);
+  const tour = values.tour === undefined ? undefined : (await pick(values.tour, 'Study tour', entries('tours', 'title')))[0];
+  const domains = values.domain === undefined ? [] : await pick(values.domain, 'Domains', list(listFile('domains')), true);
   if (values.source === undefined && !interactive) defaulted.push('stages');
   const [source] =
     values.source === undefined && !interactive ? [sources()[0]![0]] : await pick(values.source, 'Source reporting the stage', sources());
@@ -291,7 +292,7 @@ async function newTrail(): Promise<void> {
     source: source!,
     defaulted: [...new Set(defaulted)],
   });
-  await write('trails', toKebab(title).slice(0, 60).replace(/-+$/, ''), 'yaml', text);
+  await write('trails', toKebab(title).slice(0, 60).replace(/-+$/, ''), text);
 }
 
 try {

@@ -1,9 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema, trailSchema } from './schemas/index.ts';
 import { contentDir } from './lib/content-dir.ts';
-import { entryCollections, entryFileNames, listTranslationFile, translationLocales, type EntryCollection, type ListCollection } from './lib/content-files.ts';
-import { caseTranslation, domainTranslation, organisationTranslation, projectTranslation, regionTranslation, tourTranslation } from './schemas/translation.ts';
+import { entryCollections, entryFileNames, listFiles, listTranslationFile, translationLocales, type EntryCollection, type ListCollection } from './lib/content-files.ts';
+import { allCollections, collections as registry, translatableNames, translationCollection, type CollectionName, type Registry, type TranslatableCollection } from './lib/collections.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,20 +42,27 @@ const listTranslations = (collection: ListCollection): Loader => ({
 });
 
 
-export const collections = {
-  regions: defineCollection({ loader: file(`${root}/regions.yaml`), schema: region }),
-  domains: defineCollection({ loader: file(`${root}/domains.yaml`), schema: domain }),
-  sources: defineCollection({ loader: entries('sources'), schema: sourceSchema }),
-  organisations: defineCollection({ loader: entries('organisations'), schema: organisationSchema(reference) }),
-  projects: defineCollection({ loader: entries('projects'), schema: projectSchema(reference) }),
-  cases: defineCollection({ loader: entries('cases'), schema: caseSchema(reference) }),
-  tours: defineCollection({ loader: entries('tours'), schema: tourSchema(reference) }),
-  trails: defineCollection({ loader: entries('trails'), schema: trailSchema(reference) }),
-  // Translations (src/schemas/translation.ts): text only, beside the originals they translate.
-  caseTranslations: defineCollection({ loader: entries('cases', true), schema: caseTranslation }),
-  tourTranslations: defineCollection({ loader: entries('tours', true), schema: tourTranslation }),
-  organisationTranslations: defineCollection({ loader: entries('organisations', true), schema: organisationTranslation }),
-  projectTranslations: defineCollection({ loader: entries('projects', true), schema: projectTranslation }),
-  regionTranslations: defineCollection({ loader: listTranslations('regions'), schema: regionTranslation }),
-  domainTranslations: defineCollection({ loader: listTranslations('domains'), schema: domainTranslation }),
-};
+type Originals = { [K in CollectionName]: { loader: Loader; schema: ReturnType<Registry[K]['schema']> } };
+type Translations = { [K in TranslatableCollection as ReturnType<typeof translationCollection<K>>]: { loader: Loader; schema: Registry[K]['translation'] } };
+
+const isList = (name: CollectionName): name is ListCollection => 'file' in registry[name].storage;
+
+// Every collection of the registry (src/lib/collections.ts), with its loader and schema;
+// then its translations (src/schemas/translation.ts): text only, beside the originals they translate.
+const originals = Object.fromEntries(
+  allCollections.map((name) => [
+    name,
+    defineCollection({
+      loader: isList(name) ? file(`${root}/${listFiles[name]}`) : entries(name as EntryCollection),
+      schema: registry[name].schema(reference),
+    }),
+  ]),
+) as unknown as Originals;
+const translations = Object.fromEntries(
+  translatableNames.map((name) => [
+    translationCollection(name),
+    defineCollection({ loader: isList(name) ? listTranslations(name) : entries(name as EntryCollection, true), schema: registry[name].translation }),
+  ]),
+) as unknown as Translations;
+
+export const collections = { ...originals, ...translations };

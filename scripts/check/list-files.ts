@@ -7,8 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { domain, region } from '../../src/schemas/index.ts';
-import { domainTranslation, regionTranslation } from '../../src/schemas/translation.ts';
+import { collections, listFile, type ListCollection } from '../../src/lib/collections.ts';
 import { listTranslationFile } from '../../src/lib/content-files.ts';
 import type { Locale } from '../../src/i18n/config.ts';
 import { decodeContent } from './files.ts';
@@ -26,13 +25,10 @@ export interface ListFile {
   problems: Problem[];
 }
 
-const SCHEMAS = { regions: region, domains: domain } as const;
-const TRANSLATION_SCHEMAS = { regions: regionTranslation, domains: domainTranslation } as const;
-
 /** regions.yaml or domains.yaml, or with `lang` one of their translations (regions.it.yaml). */
-export async function readListFile(dir: string, name: keyof typeof SCHEMAS, lang?: Locale): Promise<ListFile> {
-  const path = join(dir, lang ? listTranslationFile(name, lang) : `${name}.yaml`);
-  const schema = lang ? TRANSLATION_SCHEMAS[name] : SCHEMAS[name];
+export async function readListFile(dir: string, name: ListCollection, lang?: Locale): Promise<ListFile> {
+  const path = join(dir, lang ? listTranslationFile(name, lang) : listFile(name));
+  const schema = lang ? collections[name].translation : collections[name].schema();
   const empty = { path, schema, yaml: parseYamlSource(''), items: [], ids: [] };
   if (!existsSync(path)) return { ...empty, problems: [{ file: path, message: `${name}.yaml is missing: it lists the ${name} every case refers to` }] };
 

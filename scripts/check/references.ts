@@ -5,31 +5,13 @@
  */
 import { z } from 'astro/zod';
 import { idRef, type Ref, type RefFactory } from '../../src/schemas/index.ts';
+import { collections, whereStored, type CollectionName } from '../../src/lib/collections.ts';
 
 /** Ids present in the content folder, per collection (whether or not the entry is valid). */
 export type KnownIds = Record<string, Set<string>>;
 
-const NOUN: Record<string, string> = {
-  regions: 'region',
-  domains: 'domain',
-  organisations: 'organisation',
-  projects: 'project',
-  cases: 'case',
-  tours: 'tour',
-  sources: 'source',
-  trails: 'trail',
-};
-
-const WHERE: Record<string, string> = {
-  regions: 'regions.yaml',
-  domains: 'domains.yaml',
-  organisations: 'organisations/',
-  projects: 'projects/',
-  cases: 'cases/',
-  tours: 'tours/',
-  sources: 'sources/',
-  trails: 'trails/',
-};
+const noun = (collection: string) => (collection in collections ? collections[collection as CollectionName].noun : collection);
+const where = (collection: string) => (collection in collections ? whereStored(collection as CollectionName) : collection);
 
 /**
  * A RefFactory that accepts only existing ids. The membership test runs before idRef,
@@ -43,11 +25,11 @@ export function checkingRef(known: KnownIds): RefFactory {
       .superRefine((id, ctx) => {
         const ids = known[collection] ?? new Set<string>();
         if (ids.has(id)) return;
-        const noun = NOUN[collection] ?? collection;
+        const one = noun(collection);
         const allowed = [...ids].sort();
         const message = allowed.length
-          ? `unknown ${noun} "${id}"`
-          : `unknown ${noun} "${id}": there is no ${noun} yet in ${WHERE[collection] ?? collection}`;
+          ? `unknown ${one} "${id}"`
+          : `unknown ${one} "${id}": there is no ${one} yet in ${where(collection)}`;
         ctx.addIssue({ code: 'custom', message, input: id, params: { kind: 'reference', collection, allowed } });
       })
       // idRef is typed to take unknown input; here it always receives the string checked above.

@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { limits, media } from '../../src/schemas/body.ts';
 import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
-import { caseSchema, organisationSchema, projectSchema, sourceSchema, tourSchema, trailSchema } from '../../src/schemas/index.ts';
+import { collections as registry, listCollectionNames, schemasWith, type CollectionName, type ListCollection } from '../../src/lib/collections.ts';
 import { decodeContent, listEntries, type EntryFile } from './files.ts';
 import { splitMdx } from './frontmatter.ts';
 import { issueToProblems } from './issues.ts';
@@ -23,7 +23,6 @@ import { compareProblems, type ContentCounts, type Problem } from './report.ts';
 import { parseYamlSource, type PathKey, type YamlSource } from './yaml-source.ts';
 import { internalMarker, invisibleCharacter, invisibleMessage, markerMessage } from '../../src/lib/body-rules.ts';
 import { placeholderProblems } from './placeholders.ts';
-import { caseTranslation, organisationTranslation, projectTranslation, tourTranslation } from '../../src/schemas/translation.ts';
 import { listTranslationProblems, translationProblems } from './translations.ts';
 
 export interface CheckResult {
@@ -43,7 +42,8 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
   if (!existsSync(dir)) {
     return { problems: [{ file: dir, message: 'content folder not found: create it, or point CONTENT_DIR at one' }], warnings: [], counts: {} };
   }
-  const [regions, domains] = await Promise.all([readListFile(dir, 'regions'), readListFile(dir, 'domains')]);
+  // The list files (regions.yaml, domains.yaml), by collection.
+  const lists = Object.fromEntries(await Promise.all(listCollectionNames.map(async (name) => [name, await readListFile(dir, name)] as const))) as Record<ListCollection, ListFile>;
   const listed = listEntries(dir);
   const { entries, problems } = listed;
   const pictureChecks = await Promise.all(listed.pictures.map((name) => pictureProblem(join(dir, media.folder, name))));
@@ -51,15 +51,15 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
   const pictures = listed.pictures.filter((_, i) => !pictureChecks[i]);
   const pictureSet = new Set(pictures);
   const pictureExists = (name: string) => pictureSet.has(name);
-  problems.push(...regions.problems, ...domains.problems);
+  for (const list of Object.values(lists)) problems.push(...list.problems);
   const listTranslations = await Promise.all(listed.listTranslations.map((t) => readListFile(dir, t.collection, t.lang)));
   listTranslations.forEach((t, i) => {
     problems.push(...t.problems, ...validateList(t));
-    problems.push(...listTranslationProblems(t, listed.listTranslations[i]!.collection === 'regions' ? regions : domains));
+    problems.push(...listTranslationProblems(t, lists[listed.listTranslations[i]!.collection]));
   });
 
-  const known: KnownIds = { regions: new Set(regions.ids), domains: new Set(domains.ids) };
-  problems.push(...reservedIdProblems(regions), ...reservedIdProblems(domains));
+  const known: KnownIds = Object.fromEntries(listCollectionNames.map((name) => [name, new Set(lists[name].ids)]));
+  for (const name of listCollectionNames) problems.push(...reservedIdProblems(name, lists[name]));
   for (const entry of entries) {
     const taken = reservedIds(entry.collection).get(entry.id);
     if (taken) problems.push({ file: entry.path, message: `the id "${entry.id}" is taken by the site's own page ${taken}; rename the file` });
@@ -67,25 +67,13 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
   for (const entry of entries) (known[entry.collection] ??= new Set()).add(entry.id);
 
   const ref = checkingRef(known);
-  const schemas: Record<string, z.core.$ZodType> = {
-    sources: sourceSchema,
-    organisations: organisationSchema(ref),
-    projects: projectSchema(ref),
-    cases: caseSchema(ref),
-    tours: tourSchema(ref),
-    trails: trailSchema(ref),
-  };
+  const schemas: Record<string, z.core.$ZodType> = schemasWith(ref);
   // A translation holds only text (src/schemas/translation.ts); its facts are the original's.
-  const translationSchemas: Record<string, z.core.$ZodType> = {
-    cases: caseTranslation,
-    tours: tourTranslation,
-    organisations: organisationTranslation,
-    projects: projectTranslation,
-  };
-  problems.push(...validateList(regions), ...validateList(domains));
+  const translationSchemas: Record<string, z.core.$ZodType | undefined> = Object.fromEntries(Object.entries(registry).map(([name, c]) => [name, 'translation' in c ? c.translation : undefined]));
+  for (const list of Object.values(lists)) problems.push(...validateList(list));
   const sources = known['sources'] ?? new Set<string>();
   const warnings: Problem[] = [];
-  const regionRules = checkProvenance({ collection: 'regions', file: regions.path, data: regions.yaml.data, yaml: regions.yaml, sources });
+  const regionRules = checkProvenance({ collection: 'regions', file: lists.regions.path, data: lists.regions.yaml.data, yaml: lists.regions.yaml, sources });
   problems.push(...regionRules.problems);
   const perFile = await Promise.all(
     entries.map((entry) => checkEntry(entry, (entry.lang ? translationSchemas : schemas)[entry.collection]!, sources, pictureExists)),
@@ -99,14 +87,14 @@ export async function inspectContent(dir: string): Promise<CheckResult> {
   problems.push(...trailScopeProblems(parsed, known['regions'] ?? new Set()));
   problems.push(...translationProblems(parsed));
 
+  // The summary line's order: these first (named even when none), then what was found, then the list files.
   const counts: ContentCounts = { cases: 0, tours: 0, organisations: 0, projects: 0, sources: 0 };
   for (const entry of entries) {
     const kind = entry.lang ? 'translations' : entry.collection;
     counts[kind] = (counts[kind] ?? 0) + 1;
   }
   if (listTranslations.length > 0) counts['translations'] = (counts['translations'] ?? 0) + listTranslations.reduce((n, t) => n + t.items.length, 0);
-  counts.regions = regions.ids.length;
-  counts.domains = domains.ids.length;
+  for (const name of listCollectionNames) counts[name] = lists[name].ids.length;
   return { problems: problems.sort(compareProblems), warnings: warnings.sort(compareProblems), counts };
 }
 
@@ -169,15 +157,13 @@ interface Fields {
   yaml?: YamlSource;
 }
 
-// The folders of src/pages/ whose dynamic route takes each collection's ids.
-const routeFolders: Record<string, string[]> = { cases: ['cases'], regions: ['regions'], domains: ['domains', 'compare'], organisations: ['organisations'], projects: ['projects'], tours: ['tours'], sources: ['sources'] };
 const pagesDir = fileURLToPath(new URL('../../src/pages/', import.meta.url));
 
 /** Ids a collection may not use: the names of static pages beside its dynamic route (e.g. /compare/cases/ beside /compare/<domain>/). */
-function reservedIds(collection: string): Map<string, string> {
+function reservedIds(collection: CollectionName): Map<string, string> {
   const taken = new Map<string, string>();
   // Pages live under src/pages/[...lang]/ (once per language), data files at the root: both take names.
-  const dirs = (routeFolders[collection] ?? []).flatMap((folder) => [folder, `[...lang]/${folder}`].map((path) => ({ folder, dir: join(pagesDir, path) })));
+  const dirs = registry[collection].routes.flatMap((folder) => [folder, `[...lang]/${folder}`].map((path) => ({ folder, dir: join(pagesDir, path) })));
   for (const { folder, dir } of dirs) {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
@@ -189,8 +175,7 @@ function reservedIds(collection: string): Map<string, string> {
   return taken;
 }
 
-function reservedIdProblems(list: ListFile): Problem[] {
-  const collection = list.path.endsWith('regions.yaml') ? 'regions' : 'domains';
+function reservedIdProblems(collection: ListCollection, list: ListFile): Problem[] {
   const taken = reservedIds(collection);
   return list.ids.flatMap((id) => {
     const page = taken.get(id);

@@ -21,4 +21,4 @@ export function didYouMean(found: unknown, allowed: readonly string[]): string |
   return distance(value, best) <= limit ? allowed[lowered.indexOf(best)] : undefined;
 }
 
-export { toKebab } from '../../src/lib/content-files.ts';
+export { toKebab } from '../../src/lib/kebab.ts';

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { idRef, type RefFactory } from '../../src/schemas/common.ts';
+import { collections, type CollectionName } from '../../src/lib/collections.ts';
 import { defOf, unwrap } from '../check/zod-walk.ts';
 
 type AnySchema = z.core.$ZodType;
@@ -27,7 +28,7 @@ export const docRef: RefFactory = (collection) => {
   return schema;
 };
 
-const SINGULAR: Record<string, string> = { regions: 'region', domains: 'domain', organisations: 'organisation', projects: 'project', cases: 'case', tours: 'tour', sources: 'source' };
+const singular = (collection: string) => (collection in collections ? collections[collection as CollectionName].noun : collection);
 
 /** The description nearest the field: on a wrapper (`.optional().describe()`) or inside it. */
 function describe(schema: AnySchema): string {
@@ -74,7 +75,7 @@ function formatWords(schema: AnySchema): string | undefined {
 /** The type of a value, in words, with links to shared shapes and referenced collections. */
 export function typeOf(schema: AnySchema, shared: SharedShapes): string {
   const ref = refOf(schema);
-  if (ref) return `${SINGULAR[ref] ?? ref} id (→ ${ref})`;
+  if (ref) return `${singular(ref)} id (→ ${ref})`;
   const inner = unwrap(schema);
   const name = shared.get(inner);
   if (name) return `[${name}](#${name})`;

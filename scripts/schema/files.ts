@@ -3,7 +3,8 @@
  * generated from the zod schemas (through the site's own generator in src/lib/export.ts,
  * so the data export and the editor never disagree) and committed under schema/.
  */
-import { collectionJsonSchema, type CollectionName } from '../../src/lib/export.ts';
+import { allCollections, collections, type CollectionName } from '../../src/lib/collections.ts';
+import { collectionJsonSchema } from '../../src/lib/export.ts';
 
 interface SchemaFile {
   collection: CollectionName;
@@ -13,17 +14,15 @@ interface SchemaFile {
   list: boolean;
 }
 
-/** schema/<name>.json → what it validates. `content/…` globs for these are in .vscode/settings.json. */
-export const schemaFiles: Record<string, SchemaFile> = {
-  'case.json': { collection: 'cases', title: 'Practice Atlas case study: frontmatter of content/cases/<id>.mdx', list: false },
-  'tour.json': { collection: 'tours', title: 'Practice Atlas study tour: frontmatter of content/tours/<id>.mdx', list: false },
-  'organisation.json': { collection: 'organisations', title: 'Practice Atlas organisation: content/organisations/<id>.yaml', list: false },
-  'project.json': { collection: 'projects', title: 'Practice Atlas project: content/projects/<id>.yaml', list: false },
-  'source.json': { collection: 'sources', title: 'Practice Atlas source document: content/sources/<id>.yaml', list: false },
-  'trail.json': { collection: 'trails', title: 'Practice Atlas transfer trail: content/trails/<id>.yaml', list: false },
-  'regions.json': { collection: 'regions', title: 'Practice Atlas regions: content/regions.yaml, a list of regions', list: true },
-  'domains.json': { collection: 'domains', title: 'Practice Atlas domains: content/domains.yaml, a list of domains', list: true },
-};
+/** schema/<name>.json → what it validates, for every collection of src/lib/collections.ts. `content/…` globs for these are in .vscode/settings.json. */
+export const schemaFiles: Record<string, SchemaFile> = Object.fromEntries(
+  allCollections.map((collection): [string, SchemaFile] => {
+    const { noun, what, storage } = collections[collection];
+    return 'file' in storage
+      ? [`${collection}.json`, { collection, title: `Practice Atlas ${what}: content/${storage.file}, a list of ${collection}`, list: true }]
+      : [`${noun}.json`, { collection, title: `Practice Atlas ${what}: ${storage.ext === '.mdx' ? 'frontmatter of ' : ''}content/${collection}/<id>${storage.ext}`, list: false }];
+  }),
+);
 
 /** The JSON Schema for one file of schema/. */
 export function fileSchema({ collection, title, list }: SchemaFile): Record<string, unknown> {

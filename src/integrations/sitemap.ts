@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 import { lastCommitDates } from '../lib/provenance.ts';
 import { defaultLocale, locales } from '../i18n/config.ts';
+import { collections, entryCollectionNames, entryExt } from '../lib/collections.ts';
 
 // "it/cases/x/" is the page of "cases/x/" in Italian: the same content file, the same date.
 const localeFolder = new RegExp(`^(?:${locales.filter((l) => l !== defaultLocale).join('|') || '(?!)'})/`);
@@ -11,13 +12,10 @@ const localeFolder = new RegExp(`^(?:${locales.filter((l) => l !== defaultLocale
 /** The sitemap index the site publishes and robots.txt points to. */
 export const sitemapFile = 'sitemap-index.xml';
 
-/** The content file behind a page, for the collections with one file per entry. */
-const sources: [RegExp, (id: string) => string][] = [
-  [/^cases\/([^/]+)\/$/, (id) => join('cases', `${id}.mdx`)],
-  [/^tours\/([^/]+)\/$/, (id) => join('tours', `${id}.mdx`)],
-  [/^organisations\/([^/]+)\/$/, (id) => join('organisations', `${id}.yaml`)],
-  [/^projects\/([^/]+)\/$/, (id) => join('projects', `${id}.yaml`)],
-];
+/** The content file behind a page, for the collections with one file per entry and a page of their own (src/lib/collections.ts). */
+const sources: [RegExp, (id: string) => string][] = entryCollectionNames
+  .filter((name) => collections[name].routes.length > 0)
+  .map((name) => [new RegExp(`^${collections[name].routes[0]}\\/([^/]+)\\/$`), (id) => join(name, `${id}${entryExt(name)}`)]);
 
 /** When the content of a page (path relative to the base) last changed, from git; undefined if unknown. */
 export function pageLastmod(relative: string, dates: Map<string, string>, dir = contentDir()): string | undefined {

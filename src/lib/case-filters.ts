@@ -2,7 +2,8 @@ import type { Atlas } from './atlas.ts';
 import type { CaseEntry } from './types.ts';
 import { listed } from './queries.ts';
 import { strings, type Locale } from '../i18n/index.ts';
-import { caseStatuses, evidenceLevels } from '../schemas/enums.ts';
+import { caseFields, fieldIds } from './case-fields.ts';
+import { vocabularies, vocabularyLabel } from './vocabularies.ts';
 
 /**
  * The ways the case list can be narrowed without JavaScript, as links on every case list:
@@ -31,6 +32,15 @@ export function caseFacetValues(atlas: Atlas, locale?: Locale): Record<CaseFacet
     values
       .map((value) => ({ value, label: label(value), cases: atlas.cases.filter((c) => has(c, value)) }))
       .filter((v) => v.cases.length > 0);
+  // A field with a vocabulary (src/lib/case-fields.ts): its values in the vocabulary's order, labelled by it.
+  const byField = (key: (typeof caseListFacets)[number]) => {
+    const { vocabulary } = caseFields[key];
+    return by(
+      vocabularies[vocabulary],
+      (v) => vocabularyLabel(s, vocabulary, v) ?? v,
+      (c, v) => fieldIds(atlas, c, key).includes(v),
+    );
+  };
   return {
     region: atlas.regions
       .map((r) => ({ value: r.id, label: r.data.name, cases: listed(atlas.casesByRegion, r.id) }))
@@ -38,15 +48,7 @@ export function caseFacetValues(atlas: Atlas, locale?: Locale): Record<CaseFacet
     domain: atlas.domains
       .map((d) => ({ value: d.id, label: d.data.name, cases: listed(atlas.casesByDomain, d.id) }))
       .filter((v) => v.cases.length > 0),
-    status: by(
-      caseStatuses,
-      (v) => s.labels.status[v],
-      (c, v) => c.data.status === v,
-    ),
-    evidence: by(
-      evidenceLevels,
-      (v) => s.labels.evidence[v],
-      (c, v) => c.data.evidence.level === v,
-    ),
+    status: byField('status'),
+    evidence: byField('evidence'),
   };
 }

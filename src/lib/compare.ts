@@ -3,112 +3,47 @@ import { listed } from './queries.ts';
 import type { CaseEntry, RegionEntry } from './types.ts';
 import type { Strings } from '../i18n/index.ts';
 import { fieldLang } from './localize.ts';
-import { statusAsOf } from './status.ts';
+import {
+  caseFieldNames,
+  caseFields,
+  compareGroupNames,
+  fieldDisplay,
+  fieldLabel,
+  type CaseField,
+  type CompareField,
+  type CompareGroup,
+} from './case-fields.ts';
 
-/** The fields two cases are compared on, in the order the side-by-side view lists them. */
-export const compareFields = [
-  'regions',
-  'domains',
-  'project',
-  'lead',
-  'partners',
-  'practiceType',
-  'governance',
-  'targetGroups',
-  'evidence',
-  'status',
-  'period',
-  'funding',
-  'outcomes',
-  'transferability',
-  'difficulties',
-  'resources',
-  'visit',
-] as const;
-export type CompareField = (typeof compareFields)[number];
+/** The fields two cases are compared on, in the order the side-by-side view lists them (src/lib/case-fields.ts). */
+export const compareFields: readonly CompareField[] = caseFieldNames.filter((key): key is CompareField => 'compare' in caseFields[key]);
+export type { CompareField, CompareGroup };
+const compareOf = (key: CompareField): NonNullable<CaseField['compare']> => (caseFields[key] as CaseField).compare!;
 
 /** The side-by-side view's groups of fields, in order; every compared field is in one. */
-export const compareGroups = {
-  who: ['regions', 'domains', 'project', 'lead', 'partners'],
-  what: ['practiceType', 'governance', 'targetGroups'],
-  evidence: ['evidence', 'status', 'period', 'funding', 'outcomes'],
-  transfer: ['transferability', 'difficulties', 'resources', 'visit'],
-} as const satisfies Record<string, readonly CompareField[]>;
-export type CompareGroup = keyof typeof compareGroups;
+export const compareGroups: Readonly<Record<CompareGroup, readonly CompareField[]>> = Object.fromEntries(
+  compareGroupNames.map((g) => [g, compareFields.filter((key) => compareOf(key).group === g)]),
+) as Record<CompareGroup, CompareField[]>;
 
-/** What the domain comparison table shows for each case: the structured fields. */
-export const domainTableFields = [
-  'governance',
-  'practiceType',
-  'targetGroups',
-  'evidence',
-  'status',
-  'period',
-  'funding',
-  'outcomes',
-] as const;
+/** What the domain comparison table shows for each case, column by column: the structured fields. */
+export const domainTableFields: readonly CompareField[] = compareFields
+  .filter((key) => compareOf(key).domainColumn !== undefined)
+  .sort((a, b) => compareOf(a).domainColumn! - compareOf(b).domainColumn!);
 
 export function fieldNames(s: Strings): Record<CompareField, string> {
-  const f = s.facts;
-  return {
-    regions: f.regions,
-    domains: f.domains,
-    project: f.project,
-    lead: f.lead,
-    partners: f.partners,
-    practiceType: f.practiceType,
-    governance: f.governance,
-    targetGroups: f.targetGroups,
-    evidence: f.evidence,
-    status: f.status,
-    period: f.period,
-    funding: f.funding,
-    outcomes: s.case.outcomes,
-    transferability: s.case.transferability,
-    difficulties: s.case.difficulties,
-    resources: s.case.resources,
-    visit: s.case.visit,
-  };
+  return Object.fromEntries(compareFields.map((key) => [key, fieldLabel(s, key)])) as Record<CompareField, string>;
 }
 
 /**
  * A case's value for each compared field, as display text; an empty list means the
  * case does not state it. Lists stay lists so a comparison can tell shared items apart.
+ * Labels, dates and numbers are in the atlas's language: the one its entries' text is shown in.
  */
 export function caseFieldValues(atlas: Atlas, c: CaseEntry): Record<CompareField, string[]> {
-  // Labels, dates and numbers in the atlas's language: the one its entries' text is shown in.
-  const loc = atlas.i18n;
-  const s = loc.s;
-  const d = c.data;
-  const org = (id: string) => {
-    const o = atlas.organisationById.get(id)?.data;
-    return o ? o.name : id;
-  };
-  const text = (value: string | undefined) => (value ? [value] : []);
-  return {
-    regions: d.regions.map((r) => atlas.regionById.get(r.id)?.data.name ?? r.id),
-    domains: d.domains.map((x) => atlas.domainById.get(x.id)?.data.name ?? x.id),
-    project: d.project ? [atlas.projectById.get(d.project.id)?.data.name ?? d.project.id] : [],
-    lead: d.lead ? [org(d.lead.id)] : [],
-    partners: (d.partners ?? []).map((p) => org(p.id)),
-    practiceType: [s.labels.practiceType[d.practiceType]],
-    governance: [s.labels.governance[d.governance]],
-    targetGroups: d.targetGroups.map((g) => s.labels.targetGroups[g]),
-    evidence: [s.labels.evidence[d.evidence.level]],
-    // As on the case page: what a source reported, and as of when.
-    status: [statusAsOf(atlas, s.labels.status[d.status], d.status === 'unknown' ? undefined : d.citations?.status, atlas.locale)],
-    period: d.period ? [loc.period(d.period)] : [],
-    funding: (d.funding ?? []).map((f) => (f.reference ? `${f.programme} (${f.reference})` : f.programme)),
-    outcomes: (d.outcomes ?? []).map((o) => `${o.indicator}: ${loc.number(o.value)} ${o.unit}${o.year ? ` (${o.year})` : ''}`),
-    transferability: [d.transferability],
-    difficulties: text(d.difficulties),
-    resources: text(d.resources),
-    visit: d.visit ? [d.visit.open ? s.case.visitOpen : s.case.visitClosed, ...(d.visit.languages ?? []).map((l) => loc.language(l))] : [],
-  };
+  return Object.fromEntries(compareFields.map((key) => [key, fieldDisplay(atlas, c, key)])) as Record<CompareField, string[]>;
 }
 
 /** Free text: two cases always word it differently, so only the row is marked, not the text. */
-const proseFields: readonly CompareField[] = ['transferability', 'difficulties', 'resources'];
+const proseFields: readonly CompareField[] = compareFields.filter((key) => compareOf(key).prose);
 
 export interface SideBySideData {
   groups: { key: CompareGroup; label: string }[];

@@ -9,22 +9,32 @@ import { closeSync, lstatSync, openSync, readSync, readdirSync, type Dirent } fr
 import { join } from 'node:path';
 import { media } from '../schemas/body.ts';
 import { KEBAB_ID } from '../schemas/common.ts';
+import { toKebab } from './kebab.ts';
 import { localeConfig, type Locale } from '../i18n/config.ts';
+import {
+  entryCollectionNames,
+  entryExt,
+  listCollectionNames,
+  listFile,
+  translatableNames,
+  type EntryCollection,
+  type ListCollection,
+  type TranslatableCollection,
+} from './collections.ts';
 
-/** Folder-per-collection layout: one file per entry, named by its id. */
-export const entryCollections = { sources: '.yaml', organisations: '.yaml', projects: '.yaml', cases: '.mdx', tours: '.mdx', trails: '.yaml' } as const;
-export type EntryCollection = keyof typeof entryCollections;
+/** Folder-per-collection layout: one file per entry, named by its id (the registry, src/lib/collections.ts, says which). */
+export const entryCollections = Object.fromEntries(entryCollectionNames.map((n) => [n, entryExt(n)])) as Record<EntryCollection, '.yaml' | '.mdx'>;
 /** Collections kept as one list file each. */
-export const listFiles = { regions: 'regions.yaml', domains: 'domains.yaml' } as const;
-export type ListCollection = keyof typeof listFiles;
+export const listFiles = Object.fromEntries(listCollectionNames.map((n) => [n, listFile(n)])) as Record<ListCollection, string>;
+export type { EntryCollection, ListCollection, TranslatableCollection };
+export { toKebab };
 
 /**
  * Collections whose entries can be translated: `<id>.<lang><ext>` beside `<id><ext>` (and
  * `regions.<lang>.yaml` beside `regions.yaml`), in any interface language but the original's
  * (the check compares them; an original in Italian can have an English translation).
  */
-export const translatable = ['cases', 'tours', 'organisations', 'projects', 'regions', 'domains'] as const;
-export type TranslatableCollection = (typeof translatable)[number];
+export const translatable: readonly TranslatableCollection[] = translatableNames;
 // Every configured language, built or not (ATLAS_LANGUAGES): a preview in fewer languages
 // reads the same content as the full build.
 export const translationLocales: readonly Locale[] = localeConfig.map((l) => l.code);
@@ -161,14 +171,4 @@ export function entryFileNames(root: string, collection: EntryCollection, transl
   return listContentFiles(root)
     .entries.filter((e) => e.collection === collection && (e.lang !== undefined) === translations)
     .map((e) => `${e.id}${e.lang ? `.${e.lang}` : ''}${entryCollections[collection]}`);
-}
-
-/** A file name turned into the id it was probably meant to be: "Foo Bar.mdx" → "foo-bar". */
-export function toKebab(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

@@ -2,7 +2,8 @@ import { chartTables } from '../charts/csv.ts';
 import type { Atlas } from './atlas.ts';
 import { datasetCitation } from './citation-cff.ts';
 import { dataPackage, type PackageSource } from './datapackage.ts';
-import { collectionNames, exportRecords, type CollectionName } from './export.ts';
+import { collections } from './collections.ts';
+import { collectionNames, exportRecords } from './export.ts';
 import { getAtlas, getOriginalAtlas } from './load.ts';
 import { labelRows, labelsTable, type LabelRow } from './labels.ts';
 import { locales, type Locale } from '../i18n/config.ts';
@@ -10,20 +11,9 @@ import { paths } from './paths.ts';
 import { absoluteUrl } from './site.ts';
 import { tidyTables, type TidyTable } from './tidy.ts';
 
-const pageOf: Record<CollectionName, (id: string) => string> = {
-  cases: paths.case,
-  regions: paths.region,
-  domains: paths.domain,
-  organisations: paths.organisation,
-  projects: paths.project,
-  tours: paths.tour,
-  sources: paths.source,
-  trails: paths.trail,
-};
-
 /** Every tidy table of every collection, in the data page's order. */
 export function atlasTables(atlas: Atlas): TidyTable[] {
-  return collectionNames.flatMap((name) => tidyTables(name, exportRecords(atlas, name), (id) => absoluteUrl(pageOf[name](id))));
+  return collectionNames.flatMap((name) => tidyTables(name, exportRecords(atlas, name), (id) => absoluteUrl(collections[name].page(paths)(id))));
 }
 
 let tables: Promise<TidyTable[]> | undefined;

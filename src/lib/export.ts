@@ -1,26 +1,18 @@
 import { z } from 'astro/zod';
 import type { Atlas } from './atlas.ts';
 import { bodyCites } from './body-cites.ts';
-import { caseSchema, domain, idRef, organisationSchema, projectSchema, region, sourceSchema, tourSchema, trailSchema } from '../schemas/index.ts';
+import { idRef } from '../schemas/index.ts';
+import { publishedCollections, schemasWith, type CollectionName } from './collections.ts';
 
-/** The collections the atlas publishes, in the order the data page lists them. */
-export const collectionNames = ['cases', 'regions', 'domains', 'organisations', 'projects', 'tours', 'sources', 'trails'] as const;
-export type CollectionName = (typeof collectionNames)[number];
+/** The collections the atlas publishes (all of src/lib/collections.ts), in the order the data page lists them. */
+export const collectionNames = publishedCollections;
+export type { CollectionName };
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type ExportRecord = { id: string } & Record<string, Json>;
 
 /** Each collection's entry schema with references as plain ids: the shape a file holds. */
-export const entrySchemas = {
-  cases: caseSchema(idRef),
-  regions: region,
-  domains: domain,
-  organisations: organisationSchema(idRef),
-  projects: projectSchema(idRef),
-  tours: tourSchema(idRef),
-  sources: sourceSchema,
-  trails: trailSchema(idRef),
-} satisfies Record<CollectionName, z.ZodObject>;
+export const entrySchemas = schemasWith(idRef);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isRef = (v: unknown): v is { collection: string; id: string } =>

@@ -6,48 +6,18 @@
  */
 import { i18nFor } from '../i18n/context.ts';
 import { locales, type Locale } from '../i18n/config.ts';
-import type { Strings } from '../i18n/index.ts';
-import {
-  caseStatuses,
-  evidenceLevels,
-  governanceModes,
-  organisationTypes,
-  practiceTypes,
-  regionKinds,
-  reviewStatuses,
-  sourceKinds,
-  targetGroups,
-  tourStatuses,
-  trailChannels,
-  trailKinds,
-  trailScopes,
-  trailStages,
-} from '../schemas/enums.ts';
+import { vocabularies } from './vocabularies.ts';
 import type { Atlas } from './atlas.ts';
+import { allCollections } from './collections.ts';
 import type { Json } from './export.ts';
 import type { TidyTable } from './tidy.ts';
 
 /**
- * Each label group of the strings files with the vocabulary it labels (src/schemas/enums.ts):
+ * Each label group of the strings files with the vocabulary it labels (src/lib/vocabularies.ts):
  * the rows come from the vocabulary, so a value without a label is an empty cell a test
  * finds, not a row that silently is not there.
  */
-export const enumFields = {
-  practiceType: practiceTypes,
-  governance: governanceModes,
-  targetGroups,
-  status: caseStatuses,
-  evidence: evidenceLevels,
-  review: reviewStatuses,
-  organisationType: organisationTypes,
-  regionKind: regionKinds,
-  tourStatus: tourStatuses,
-  sourceKind: sourceKinds,
-  trailStage: trailStages,
-  trailKind: trailKinds,
-  trailChannel: trailChannels,
-  trailScope: trailScopes,
-} as const satisfies Record<keyof Strings['labels'], readonly string[]>;
+export const enumFields = vocabularies;
 
 /** The `field` column's values, in the file's order. */
 export const labelFieldNames = ['region', 'domain', 'country', 'language', ...Object.keys(enumFields)] as const;
@@ -77,8 +47,7 @@ function valuesOf(value: unknown, keys: readonly string[], found: Set<string>): 
 /** The codes the data uses for `keys`, sorted as codes (the file is keyed by them). */
 function codesIn(atlas: Atlas, keys: readonly string[], extra: readonly string[] = []): string[] {
   const found = new Set<string>(extra);
-  for (const name of ['regions', 'domains', 'organisations', 'projects', 'cases', 'tours', 'sources', 'trails'] as const)
-    for (const e of atlas[name]) valuesOf(e.data, keys, found);
+  for (const name of allCollections) for (const e of atlas[name]) valuesOf(e.data, keys, found);
   return [...found].sort();
 }
 

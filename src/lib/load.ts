@@ -5,25 +5,16 @@ import { contentDir, projectRoot } from './content-dir.ts';
 import { commitDates } from './provenance.ts';
 import { localizeAll, translationsIn } from './localize.ts';
 import { defaultLocale, type Locale } from '../i18n/config.ts';
+import { allCollections, translatableNames, translationCollection } from './collections.ts';
+import type { Collections, Entry } from './types.ts';
 
+// Every collection of the registry (src/lib/collections.ts) and its translations, read once per build.
 const loaded = (async () => {
-  const [regions, domains, organisations, projects, cases, tours, sources, trails, ...translations] = await Promise.all([
-    getCollection('regions'),
-    getCollection('domains'),
-    getCollection('organisations'),
-    getCollection('projects'),
-    getCollection('cases'),
-    getCollection('tours'),
-    getCollection('sources'),
-    getCollection('trails'),
-    getCollection('regionTranslations'),
-    getCollection('domainTranslations'),
-    getCollection('organisationTranslations'),
-    getCollection('projectTranslations'),
-    getCollection('caseTranslations'),
-    getCollection('tourTranslations'),
+  const [originals, translations] = await Promise.all([
+    Promise.all(allCollections.map(async (name) => [name, await getCollection(name)] as const)),
+    Promise.all(translatableNames.map(async (name) => [name, await getCollection(translationCollection(name))] as const)),
   ]);
-  return { collections: { regions, domains, organisations, projects, cases, tours, sources, trails }, translations };
+  return { collections: Object.fromEntries(originals) as unknown as Collections, translations };
 })();
 
 const atlases = new Map<Locale, Promise<Atlas>>();
@@ -47,19 +38,13 @@ export function getAtlas(locale: Locale = defaultLocale): Promise<Atlas> {
   if (!atlas) {
     atlas = (async () => {
       const { collections: c, translations } = await loaded;
-      const [regionT, domainT, organisationT, projectT, caseT, tourT] = translations.map((t) => translationsIn(t as never, locale));
-      return createAtlas(
-        {
-          ...c,
-          regions: localizeAll(c.regions, regionT!, locale, 'regions', 'regionTranslations'),
-          domains: localizeAll(c.domains, domainT!, locale, 'domains', 'domainTranslations'),
-          organisations: localizeAll(c.organisations, organisationT!, locale, 'organisations', 'organisationTranslations'),
-          projects: localizeAll(c.projects, projectT!, locale, 'projects', 'projectTranslations'),
-          cases: localizeAll(c.cases, caseT!, locale, 'cases', 'caseTranslations'),
-          tours: localizeAll(c.tours, tourT!, locale, 'tours', 'tourTranslations'),
-        },
-        locale,
+      const localized = Object.fromEntries(
+        translations.map(([name, entries]) => [
+          name,
+          localizeAll(c[name] as Entry<object>[], translationsIn(entries as never, locale), locale, name, translationCollection(name)),
+        ]),
       );
+      return createAtlas({ ...c, ...localized }, locale);
     })();
     atlases.set(locale, atlas);
   }

@@ -1,22 +1,30 @@
 import type { Atlas } from './atlas.ts';
 import { locales, type Locale } from '../i18n/config.ts';
 import { localePrefix } from './paths.ts';
+import { collections, type CollectionName } from './collections.ts';
 
 /**
- * The kinds of page search covers, in the order its "Kind of page" filter lists them.
- * Adding a kind is one line here (its id, the folder its pages are built into and its
- * entries), its label in the strings (search.kinds), and `searchKind` on its page's <Base>.
+ * The kinds of page search covers, in the order its "Kind of page" filter lists them: each
+ * a collection of src/lib/collections.ts, whose pages are built into its first route folder.
+ * Adding a kind is one line here (its id and its collection), its label in the strings
+ * (search.kinds), and `searchKind` on its page's <Base>.
  */
-export const searchKinds = [
-  { kind: 'case', folder: 'cases', entries: (atlas: Atlas) => atlas.cases },
-  { kind: 'tour', folder: 'tours', entries: (atlas: Atlas) => atlas.tours },
-  { kind: 'region', folder: 'regions', entries: (atlas: Atlas) => atlas.regions },
-  { kind: 'organisation', folder: 'organisations', entries: (atlas: Atlas) => atlas.organisations },
-  { kind: 'project', folder: 'projects', entries: (atlas: Atlas) => atlas.projects },
-  { kind: 'source', folder: 'sources', entries: (atlas: Atlas) => atlas.sources },
-] as const;
+const kinds = [
+  { kind: 'case', collection: 'cases' },
+  { kind: 'tour', collection: 'tours' },
+  { kind: 'region', collection: 'regions' },
+  { kind: 'organisation', collection: 'organisations' },
+  { kind: 'project', collection: 'projects' },
+  { kind: 'source', collection: 'sources' },
+] as const satisfies readonly { kind: string; collection: CollectionName }[];
 
-export type SearchKind = (typeof searchKinds)[number]['kind'];
+export const searchKinds = kinds.map(({ kind, collection }) => ({
+  kind,
+  folder: collections[collection].routes[0],
+  entries: (atlas: Atlas): readonly unknown[] => atlas[collection],
+}));
+
+export type SearchKind = (typeof kinds)[number]['kind'];
 
 /**
  * The built pages search reads, relative to the site: one page per entry of each kind, in

@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { idRef, type RefFactory } from '../schemas/common.ts';
-import { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema, trailSchema } from '../schemas/index.ts';
+import { collections, schemasWith } from './collections.ts';
 import type { CollectionName, ExportRecord, Json } from './export.ts';
 
 /** A Frictionless Table Schema field. */
@@ -37,16 +37,7 @@ export interface TidyTable {
 /** Column that holds each record's page address in the collection tables. */
 export const pageColumn = 'page_url';
 
-const singular: Record<CollectionName, string> = {
-  cases: 'case',
-  regions: 'region',
-  domains: 'domain',
-  organisations: 'organisation',
-  projects: 'project',
-  tours: 'tour',
-  sources: 'source',
-  trails: 'trail',
-};
+const singular = (name: CollectionName): string => collections[name].noun;
 
 /** Tuples have no field names in the schema; these say what each position holds. */
 const tupleNames: Record<string, string[]> = { coordinates: ['longitude', 'latitude'] };
@@ -55,16 +46,7 @@ const tupleNames: Record<string, string[]> = { coordinates: ['longitude', 'latit
 const taggedRef: RefFactory = (collection) => idRef(collection).meta({ 'x-references': collection });
 
 /** The collections' schemas with tagged references, as files hold them. */
-const schemas: Record<CollectionName, z.ZodType> = {
-  cases: caseSchema(taggedRef),
-  regions: region,
-  domains: domain,
-  organisations: organisationSchema(taggedRef),
-  projects: projectSchema(taggedRef),
-  tours: tourSchema(taggedRef),
-  sources: sourceSchema,
-  trails: trailSchema(taggedRef),
-};
+const schemas: Record<CollectionName, z.ZodType> = schemasWith(taggedRef);
 
 interface JsonSchema {
   type?: string;
@@ -174,7 +156,7 @@ function listSpec(parent: Spec, path: string[], s: JsonSchema): Spec {
     spec.children = lists.map(([p, ls]) => listSpec(spec, p, ls));
   } else {
     const target = item['x-references'] as CollectionName | undefined;
-    const valueName = target ? `${singular[target]}_id` : 'value';
+    const valueName = target ? `${singular(target)}_id` : 'value';
     // A case's related cases: "case_id" is taken by the case the row belongs to.
     const name = keys.some((k) => k.name === valueName) ? `${own}_${valueName}` : valueName;
     spec.value = { field: field(name, item, true), path: [], ref: target };
@@ -193,7 +175,7 @@ function parentKeyFields(parent: Spec): TableField[] {
 function specsOf(collection: CollectionName): Spec {
   const js = z.toJSONSchema(schemas[collection], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const lists: [string[], JsonSchema][] = [];
-  const own = singular[collection];
+  const own = singular(collection);
   const columns = columnsOf(js, [], true, lists).filter((c) => c.field.name !== 'id');
   const root: Spec = {
     name: collection,

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { TextInfo } from './localize.ts';
+import type { CollectionName, Registry } from './collections.ts';
 import type { caseSchema, domain, organisationSchema, projectSchema, region, sourceSchema, tourSchema, trailSchema } from '../schemas/index.ts';
 
 /** Frontmatter as the schemas output it: references are `{ collection, id }`. */
@@ -32,13 +33,5 @@ export type DomainEntry = Entry<DomainData>;
 export type SourceEntry = Entry<SourceData>;
 export type TrailEntry = Entry<TrailData>;
 
-export interface Collections {
-  regions: RegionEntry[];
-  domains: DomainEntry[];
-  organisations: OrganisationEntry[];
-  projects: ProjectEntry[];
-  cases: CaseEntry[];
-  tours: TourEntry[];
-  sources: SourceEntry[];
-  trails: TrailEntry[];
-}
+/** Every collection of the registry (src/lib/collections.ts), as entries of its schema's output. */
+export type Collections = { [K in CollectionName]: Entry<z.output<ReturnType<Registry[K]['schema']>>>[] };

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { localeConfig, locales } from '../../src/i18n/config.ts';
 import { i18nFor } from '../../src/i18n/context.ts';
 import { strings } from '../../src/i18n/index.ts';
+import { caseFieldNames, caseFields, labelOf } from '../../src/lib/case-fields.ts';
+import { filterKeys } from '../../src/lib/facets.ts';
+import { vocabularies } from '../../src/lib/vocabularies.ts';
 
 const pluralKeys = new Set(['none', 'zero', 'one', 'two', 'few', 'many', 'other']);
 const isPlural = (value: object) => 'other' in value && Object.keys(value).every((k) => pluralKeys.has(k));
@@ -54,6 +57,46 @@ describe('every interface language has every string', () => {
     const theirs = new Map(leaves(broken).map((l) => [l.path, l.kind]));
     expect([...english.keys()].filter((k) => !theirs.has(k))).toEqual(['nav.search']);
     expect(theirs.get('cases.count')).not.toBe(english.get('cases.count'));
+  });
+});
+
+describe('every language words every case field and every vocabulary value', () => {
+  /** What a dictionary lacks for the case fields (src/lib/case-fields.ts) and vocabularies (src/lib/vocabularies.ts). */
+  function gaps(s: ReturnType<typeof strings>): string[] {
+    const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+    const labels = s.labels as unknown as Record<string, Record<string, unknown>>;
+    return [
+      ...caseFieldNames.map((k) => caseFields[k].label).filter((key) => !text(labelOf(s, key))),
+      ...filterKeys.filter((k) => !text(s.search.filterNames[k])).map((k) => `search.filterNames.${k}`),
+      ...Object.entries(vocabularies).flatMap(([group, values]) =>
+        values.filter((v) => !text(labels[group]?.[v])).map((v) => `labels.${group}.${v}`),
+      ),
+      // A label for a value no vocabulary has is a leftover of a renamed or removed value.
+      ...Object.entries(labels).flatMap(([group, words]) =>
+        Object.keys(words)
+          .filter((v) => !(vocabularies as Record<string, readonly string[]>)[group]?.includes(v))
+          .map((v) => `labels.${group}.${v} (not a value)`),
+      ),
+    ];
+  }
+
+  it.each(locales)('%s has a label for each case field, search filter and vocabulary value, and none for other values', (locale) => {
+    expect(gaps(strings(locale))).toEqual([]);
+  });
+
+  it('the check can fail: a missing field label, value label or stray value is found', () => {
+    const it_ = strings('it');
+    const { practiceType: _gone, ...facts } = it_.facts;
+    const broken = {
+      ...it_,
+      facts,
+      labels: { ...it_.labels, governance: { ...it_.labels.governance, 'ngo-led': '', 'old-value': 'Vecchio' } },
+    };
+    expect(gaps(broken as unknown as typeof it_)).toEqual([
+      'facts.practiceType',
+      'labels.governance.ngo-led',
+      'labels.governance.old-value (not a value)',
+    ]);
   });
 });
 
