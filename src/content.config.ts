@@ -8,8 +8,18 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Loader } from 'astro/loaders';
+import { contentChecked } from './integrations/content-check.ts';
 
 const root = contentDir();
+
+/** A loader that reads nothing before the content check has passed (src/integrations/content-check.ts). */
+const gated = (loader: Loader): Loader => ({
+  ...loader,
+  load: async (context) => {
+    await contentChecked();
+    return loader.load(context);
+  },
+});
 // Each loader reads exactly the files the content check lists (src/lib/content-files.ts),
 // by name; a pattern of its own could pick up a file the check refused or never read.
 // A collection with no files gets a pattern that matches nothing.
@@ -53,7 +63,7 @@ const originals = Object.fromEntries(
   allCollections.map((name) => [
     name,
     defineCollection({
-      loader: isList(name) ? file(`${root}/${listFiles[name]}`) : entries(name as EntryCollection),
+      loader: gated(isList(name) ? file(`${root}/${listFiles[name]}`) : entries(name as EntryCollection)),
       schema: registry[name].schema(reference),
     }),
   ]),
@@ -61,7 +71,7 @@ const originals = Object.fromEntries(
 const translations = Object.fromEntries(
   translatableNames.map((name) => [
     translationCollection(name),
-    defineCollection({ loader: isList(name) ? listTranslations(name) : entries(name as EntryCollection, true), schema: registry[name].translation }),
+    defineCollection({ loader: gated(isList(name) ? listTranslations(name) : entries(name as EntryCollection, true)), schema: registry[name].translation }),
   ]),
 ) as unknown as Translations;
 
