@@ -1,15 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/check/run.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
 
-/** A throwaway copy of the fixture content, so scaffolding never touches the real one. */
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dirname(dir), { recursive: true, force: true });
+});
+
+/** A throwaway copy of the fixture content, so scaffolding never touches the real one; removed after the tests. */
 function contentCopy(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'atlas-new-')), 'content');
   cpSync(fixtureContent, dir, { recursive: true });
+  copies.push(dir);
   return dir;
 }
 
