@@ -35,6 +35,8 @@ export interface RowFacts {
 export interface TimelineRow extends RowFacts {
   id: string;
   title: string;
+  /** The title's language when it is not the atlas's (no translation yet). */
+  lang?: string | undefined;
   when: string;
   y: number;
   x0: number;
@@ -88,6 +90,7 @@ export function timelineLayout(data: TimelineData, describe: (r: RowFacts) => st
         end: c.end,
         status,
         when,
+        lang: c.lang,
         title: truncate(c.title, width - margin.left - margin.right - textWidth(` · ${when}`, 11), font),
         y,
         x0: px(x(c.from)),

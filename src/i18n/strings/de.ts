@@ -18,6 +18,7 @@ export const de: Strings = {
     notFoundElsewhere: 'Diese Seite in anderen Sprachen:',
   },
   skipToContent: 'Zum Inhalt springen',
+  punctuation: { colon: ':', question: '?' },
   ogLocale: 'de_DE',
   socialImageAlt: 'Practice Atlas: Praxis der Integration von Zugewanderten im Vergleich europäischer Regionen',
   feed: {

@@ -9,6 +9,8 @@ export const en = {
   siteName: 'Practice Atlas',
   tagline: 'Migrant-integration practice, compared across European regions',
   skipToContent: 'Skip to content',
+  /** Punctuation the code puts after a label or a question: each language spaces it its own way (French puts a no-break space before : ; ? !). */
+  punctuation: { colon: ':', question: '?' },
   /** The language switcher, and what a page says about the language of its text. */
   language: {
     switcher: 'Language',

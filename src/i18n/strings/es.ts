@@ -18,6 +18,7 @@ export const es: Strings = {
     notFoundElsewhere: 'Esta página en otros idiomas:',
   },
   skipToContent: 'Saltar al contenido',
+  punctuation: { colon: ':', question: '?' },
   ogLocale: 'es_ES',
   socialImageAlt: 'Practice Atlas: prácticas de integración de personas migrantes comparadas entre regiones europeas',
   feed: {

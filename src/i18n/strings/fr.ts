@@ -18,6 +18,8 @@ export const fr: Strings = {
     notFoundElsewhere: 'Cette page dans d’autres langues\u00a0:',
   },
   skipToContent: 'Aller au contenu',
+  /** Une espace insécable avant les deux-points, une espace fine insécable avant le point d’interrogation. */
+  punctuation: { colon: '\u00a0:', question: '\u202f?' },
   ogLocale: 'fr_FR',
   socialImageAlt: 'Practice Atlas\u00a0: pratiques d’intégration des migrants comparées entre régions européennes',
   feed: {

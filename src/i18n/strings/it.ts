@@ -18,6 +18,7 @@ export const it: Strings = {
     notFoundElsewhere: 'Questa pagina in altre lingue:',
   },
   skipToContent: 'Vai al contenuto',
+  punctuation: { colon: ':', question: '?' },
   ogLocale: 'it_IT',
   socialImageAlt: 'Practice Atlas: pratiche di integrazione dei migranti a confronto tra regioni europee',
   feed: {
