@@ -1,10 +1,14 @@
-import { getCollection } from 'astro:content';
+import { getCollection as readCollection } from 'astro:content';
+import { collectionHasFiles } from './collection-files.ts';
 import { resolve } from 'node:path';
 import { createAtlas, type Atlas } from './atlas.ts';
 import { contentDir, projectRoot } from './content-dir.ts';
 import { commitDates } from './provenance.ts';
 import { localizeAll, translationsIn } from './localize.ts';
 import { defaultLocale, type Locale } from '../i18n/config.ts';
+
+// A collection with no file is empty, without Astro's warning that it "does not exist or is empty".
+const getCollection = ((name: string) => (collectionHasFiles(name) ? readCollection(name as never) : Promise.resolve([]))) as typeof readCollection;
 
 const loaded = (async () => {
   const [regions, domains, organisations, projects, cases, tours, sources, trails, ...translations] = await Promise.all([

@@ -158,6 +158,18 @@ describe('content with no translation in the reader’s language', () => {
     expect(docs.get('transfers/index.html')!.querySelector('.translation-notice')).toBeNull();
   });
 
+  it.each(locales)('words the footnotes of a body in the page’s language (%s), marked when the body is in another', (locale) => {
+    // The fixture case's body is English and has a footnote; it has no body translation.
+    const doc = docs.get(`${prefix(locale).slice(1)}cases/alpha-health-mediation/index.html`)!;
+    const words = strings(locale).footnotes;
+    const heading = doc.querySelector('.case-body section[data-footnotes] h2')!;
+    expect(heading.textContent).toBe(words.heading);
+    const back = doc.querySelector('.case-body a[data-footnote-backref]')!;
+    expect(back.getAttribute('aria-label')).toBe(words.back('1'));
+    // Inside an English body, another language's words say so.
+    for (const el of [heading, back]) expect(el.getAttribute('lang') ?? 'en', locale).toBe(locale);
+  });
+
   it('shows a partial translation in the reader’s language, and the rest marked as the original', () => {
     const doc = docs.get('it/cases/alpha-health-mediation/index.html')!;
     const h1 = doc.querySelector('h1')!;

@@ -19,6 +19,7 @@ export const de: Strings = {
   },
   skipToContent: 'Zum Inhalt springen',
   punctuation: { colon: ':', question: '?' },
+  footnotes: { heading: 'Fußnoten', back: (ref: string) => `Zurück zum Verweis ${ref}` },
   ogLocale: 'de_DE',
   socialImageAlt: 'Practice Atlas: Praxis der Integration von Zugewanderten im Vergleich europäischer Regionen',
   feed: {

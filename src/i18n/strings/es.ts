@@ -19,6 +19,7 @@ export const es: Strings = {
   },
   skipToContent: 'Saltar al contenido',
   punctuation: { colon: ':', question: '?' },
+  footnotes: { heading: 'Notas al pie', back: (ref: string) => `Volver a la referencia ${ref}` },
   ogLocale: 'es_ES',
   socialImageAlt: 'Practice Atlas: prácticas de integración de personas migrantes comparadas entre regiones europeas',
   feed: {

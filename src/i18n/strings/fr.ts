@@ -20,6 +20,7 @@ export const fr: Strings = {
   skipToContent: 'Aller au contenu',
   /** Une espace insécable avant les deux-points, une espace fine insécable avant le point d’interrogation. */
   punctuation: { colon: '\u00a0:', question: '\u202f?' },
+  footnotes: { heading: 'Notes de bas de page', back: (ref: string) => `Retour à l’appel de note ${ref}` },
   ogLocale: 'fr_FR',
   socialImageAlt: 'Practice Atlas\u00a0: pratiques d’intégration des migrants comparées entre régions européennes',
   feed: {

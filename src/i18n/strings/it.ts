@@ -19,6 +19,7 @@ export const it: Strings = {
   },
   skipToContent: 'Vai al contenuto',
   punctuation: { colon: ':', question: '?' },
+  footnotes: { heading: 'Note a piè di pagina', back: (ref: string) => `Torna al richiamo ${ref}` },
   ogLocale: 'it_IT',
   socialImageAlt: 'Practice Atlas: pratiche di integrazione dei migranti a confronto tra regioni europee',
   feed: {
