@@ -17,7 +17,7 @@ const root = contentDir();
 // and a new atlas has several such collections: no translations yet).
 const entries = (collection: EntryCollection, translations = false): Loader => {
   const names = entryFileNames(root, collection, translations);
-  if (names.length === 0) return { name: `${collection}-none`, load: async ({ store }) => store.clear() };
+  if (names.length === 0) return { name: `${collection}-none`, load: ({ store }) => Promise.resolve(store.clear()) };
   return glob({
     base: `${root}/${collection}`,
     pattern: names,

@@ -18,6 +18,8 @@ export interface PageRef {
   title: string;
   /** The language the title is in, once the entry is localized (src/lib/localize.ts). */
   lang?: string | undefined;
+  /** The language the entry is written in: its claims say where each passage is in it. */
+  original?: string | undefined;
   href: string;
 }
 
@@ -130,17 +132,17 @@ export function citationsBySource(c: Collections): Map<string, CitingPage[]> {
     }
   };
   for (const e of c.cases)
-    add({ collection: 'cases', id: e.id, title: e.data.title, lang: fieldLang(e, 'title'), href: paths.case(e.id) }, e.data.sources, caseClaims(e));
+    add({ collection: 'cases', id: e.id, title: e.data.title, lang: fieldLang(e, 'title'), original: e.text?.original, href: paths.case(e.id) }, e.data.sources, caseClaims(e));
   for (const e of c.tours)
-    add({ collection: 'tours', id: e.id, title: e.data.title, lang: fieldLang(e, 'title'), href: paths.tour(e.id) }, e.data.sources, [
+    add({ collection: 'tours', id: e.id, title: e.data.title, lang: fieldLang(e, 'title'), original: e.text?.original, href: paths.tour(e.id) }, e.data.sources, [
       ...tourClaims(e),
       ...tourAfterClaims(e),
     ]);
   for (const e of c.projects)
-    add({ collection: 'projects', id: e.id, title: e.data.name, lang: fieldLang(e, 'name'), href: paths.project(e.id) }, e.data.sources, projectClaims(e));
+    add({ collection: 'projects', id: e.id, title: e.data.name, lang: fieldLang(e, 'name'), original: e.text?.original, href: paths.project(e.id) }, e.data.sources, projectClaims(e));
   for (const e of c.organisations)
-    add({ collection: 'organisations', id: e.id, title: e.data.name, lang: fieldLang(e, 'name'), href: paths.organisation(e.id) }, e.data.sources, []);
-  for (const e of c.regions) add({ collection: 'regions', id: e.id, title: e.data.name, lang: fieldLang(e, 'name'), href: paths.region(e.id) }, e.data.sources, []);
-  for (const e of c.trails) add({ collection: 'trails', id: e.id, title: e.data.title, lang: fieldLang(e, 'title'), href: paths.trail(e.id) }, [], trailClaims(e));
+    add({ collection: 'organisations', id: e.id, title: e.data.name, lang: fieldLang(e, 'name'), original: e.text?.original, href: paths.organisation(e.id) }, e.data.sources, []);
+  for (const e of c.regions) add({ collection: 'regions', id: e.id, title: e.data.name, lang: fieldLang(e, 'name'), original: e.text?.original, href: paths.region(e.id) }, e.data.sources, []);
+  for (const e of c.trails) add({ collection: 'trails', id: e.id, title: e.data.title, lang: fieldLang(e, 'title'), original: e.text?.original, href: paths.trail(e.id) }, [], trailClaims(e));
   return out;
 }

@@ -99,7 +99,7 @@ export function caseFieldValues(atlas: Atlas, c: CaseEntry): Record<CompareField
     status: [statusAsOf(atlas, s.labels.status[d.status], d.status === 'unknown' ? undefined : d.citations?.status, atlas.locale)],
     period: d.period ? [loc.period(d.period)] : [],
     funding: (d.funding ?? []).map((f) => (f.reference ? `${f.programme} (${f.reference})` : f.programme)),
-    outcomes: (d.outcomes ?? []).map((o) => `${o.indicator}: ${loc.number(o.value)} ${o.unit}${o.year ? ` (${o.year})` : ''}`),
+    outcomes: (d.outcomes ?? []).map((o) => `${o.indicator}${s.punctuation.colon} ${loc.number(o.value)} ${o.unit}${o.year ? ` (${o.year})` : ''}`),
     transferability: [d.transferability],
     difficulties: text(d.difficulties),
     resources: text(d.resources),

@@ -106,7 +106,10 @@ export function untranslated<E extends { id: string; data: object }>(entry: E, o
   return { ...entry, text: { original, bodyLang: original, render: { collection, id: entry.id }, translated: new Set() } };
 }
 
-/** The editors' own language: a source's description and a trail's text are written in it. */
+/**
+ * The editors' own language: a source's description, the translation of an excerpt, and a
+ * trail's text (with where in its source each stage is) are written in it.
+ */
 export const editorsLang = 'en';
 
 /** The language a source's title is in: the document's, unless the editors gave it one. */

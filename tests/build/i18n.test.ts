@@ -118,6 +118,24 @@ describe('no English interface text on a localized page', () => {
   });
 });
 
+describe('French typography', () => {
+  it('spaces : ; ? ! with a no-break space on French pages, interface and content alike taken out', () => {
+    const content = contentTexts(fixtureContent).texts;
+    const problems: string[] = [];
+    for (const [file, doc] of docs) {
+      if (split(file).locale !== 'fr') continue;
+      for (let text of visibleText(doc, 'fr', { noBreak: true })) {
+        for (const c of content) if (text.includes(c)) text = text.replaceAll(c, ' ');
+        // A letter, digit or closing bracket straight before the mark, or an ordinary space: both wrong in French.
+        const m = /[\p{L}\d)»] ?[:;?!](?=\s|$)/u.exec(text);
+        if (m && !/^\[|https?:/.test(text)) problems.push(`${file}: “${text.slice(Math.max(0, m.index - 30), m.index + 10)}”`);
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+    expect(strings('fr').punctuation.colon).toBe('\u00a0:');
+  });
+});
+
 describe('content with no translation in the reader’s language', () => {
   it('shows the original, marked with its language, under a notice', () => {
     const doc = docs.get('de/cases/alpha-health-mediation/index.html')!;

@@ -103,7 +103,7 @@ const SKIP = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 
  * attributes screen readers speak, leaving out anything inside an element marked as another
  * language (content shown in its original language, language names in the switcher).
  */
-export function visibleText(doc: HTMLElement, lang: string, { head = true } = {}): string[] {
+export function visibleText(doc: HTMLElement, lang: string, { head = true, noBreak = false } = {}): string[] {
   const out: string[] = [];
   const title = doc.querySelector('title');
   if (head && title) out.push(title.textContent);
@@ -126,7 +126,7 @@ export function visibleText(doc: HTMLElement, lang: string, { head = true } = {}
         const l = c.nodeType === NodeType.ELEMENT_NODE ? (c as HTMLElement).getAttribute('lang') : undefined;
         return !l || l.split('-')[0] === lang;
       });
-      out.push(own.map((c) => c.textContent).join('').replace(/\s+/g, ' '));
+      out.push(own.map((c) => c.textContent).join(''));
       return;
     }
     for (const a of ATTRIBUTES) {
@@ -137,7 +137,9 @@ export function visibleText(doc: HTMLElement, lang: string, { head = true } = {}
   };
   const body = doc.querySelector('body');
   if (body) visit(body);
-  return out.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // Runs of white space read as one space; `noBreak` keeps no-break spaces apart (French typography).
+  const space = noBreak ? /[^\S\u00a0\u202f]+/g : /\s+/g;
+  return out.map((t) => t.replace(space, ' ').trim()).filter(Boolean);
 }
 
 /** The English interface phrases found in a page's texts, content text taken out first. */
@@ -223,7 +225,10 @@ export function originalStrings(dir: string, { minLength = 12 } = {}): { text: s
       // A citation's excerpt quotes its source, in the source's language.
       const source = typeof o['source'] === 'string' ? sourceLang.get(o['source']) : undefined;
       for (const [k, v] of Object.entries(o)) {
-        // An excerpt's translation and the authors' names are not the entry's wording.
+        // An excerpt's translation is the editors' (in English); the authors' names are no wording.
+        if (k === 'translation' && typeof v === 'string') add(v, 'en', `${where} excerpt translation`);
+        // Where a cited passage is ("Section 3, first paragraph") is the entry's author's words.
+        if (k === 'at' && typeof v === 'string') add(v, lang, `${where} at`);
         if (k === 'translation' || k === 'authors' || k === 'review') continue;
         walk(v, k, k === 'excerpt' && source ? source : lang, where);
       }
