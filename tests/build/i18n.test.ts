@@ -158,8 +158,9 @@ describe('content with no translation in the reader’s language', () => {
       const { locale } = split(file);
       // What a translation gives in this language is the page's own text ("Torino" kept as it is).
       const same = translatedStrings(fixtureContent, locale);
-      // Text in the page's own language, and text inside an element marked with another, are left out.
-      const text = visibleText(doc, locale, { head: false }).join('\n');
+      // Text in the page's own language, and text inside an element marked with another, are left out;
+      // the head's title and description count too.
+      const text = visibleText(doc, locale).join('\n');
       for (const o of originals) {
         if (o.lang === locale || same.has(o.text) || !text.includes(o.text)) continue;
         const key = `${o.where}: ${o.text.slice(0, 40)}`;

@@ -105,10 +105,12 @@ const SKIP = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 
  */
 export function visibleText(doc: HTMLElement, lang: string, { head = true, noBreak = false } = {}): string[] {
   const out: string[] = [];
+  // The head's title and description, unless marked as another language (an untranslated original's).
+  const own = (el: HTMLElement | null) => el && (el.getAttribute('lang') ?? lang).split('-')[0] === lang;
   const title = doc.querySelector('title');
-  if (head && title) out.push(title.textContent);
-  const description = doc.querySelector('meta[name="description"]')?.getAttribute('content');
-  if (head && description) out.push(description);
+  if (head && title && own(title)) out.push(title.textContent);
+  const description = doc.querySelector('meta[name="description"]');
+  if (head && description && own(description)) out.push(description.getAttribute('content') ?? '');
   const visit = (node: Node) => {
     if (node.nodeType === NodeType.TEXT_NODE) {
       out.push(node.textContent);
