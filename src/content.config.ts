@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
-import { entryCollections, entryFileNames, listFiles, listTranslationFile, translationLocales, type EntryCollection, type ListCollection } from './lib/content-files.ts';
+import { entryFileNames, listFiles, listTranslationFile, translationLocales, type EntryCollection, type ListCollection } from './lib/content-files.ts';
 import { allCollections, collections as registry, translatableNames, translationCollection, type CollectionName, type Registry, type TranslatableCollection } from './lib/collections.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -22,12 +22,14 @@ const gated = (loader: Loader): Loader => ({
 });
 // Each loader reads exactly the files the content check lists (src/lib/content-files.ts),
 // by name; a pattern of its own could pick up a file the check refused or never read.
-// A collection with no files gets a pattern that matches nothing.
-const entries = (collection: EntryCollection, translations = false) => {
+// A collection with no files loads nothing (a glob matching no file warns on every build,
+// and a new atlas has several such collections: no translations yet).
+const entries = (collection: EntryCollection, translations = false): Loader => {
   const names = entryFileNames(root, collection, translations);
+  if (names.length === 0) return { name: `${collection}-none`, load: ({ store }) => Promise.resolve(store.clear()) };
   return glob({
     base: `${root}/${collection}`,
-    pattern: names.length > 0 ? names : [`no-entries${entryCollections[collection]}.none`],
+    pattern: names,
     // "discorsi-lyon.it.mdx" is the entry "discorsi-lyon.it": the original's id and the language.
     generateId: ({ entry }) => entry.replace(/\.(mdx|yaml)$/, ''),
   });

@@ -1,4 +1,5 @@
 import { citationsBySource } from './claims.ts';
+import { editorsLang, untranslated } from './localize.ts';
 import { byId, groupByMany } from './group.ts';
 import { defaultLocale, type Locale } from '../i18n/config.ts';
 import { i18nFor } from '../i18n/context.ts';
@@ -30,8 +31,10 @@ export function createAtlas(collections: Collections, locale: Locale = defaultLo
   const caseById = byId(cases);
   const projectById = byId(collections.projects);
   // Trail files, and the decisions of tour debriefs not yet carried on by a file.
+  // Trails have no translations: their text is the editors' English, marked as such on other pages.
+  const fileTrails = collections.trails.map((t) => (t.text ? t : untranslated(t, editorsLang, 'trails')));
   const trails = [
-    ...collections.trails,
+    ...fileTrails,
     ...decisionTrails(collections.tours, { caseById, projectById }, i.s.transfers.decision),
   ].sort(sortByTitle);
 
@@ -46,7 +49,7 @@ export function createAtlas(collections: Collections, locale: Locale = defaultLo
     sources: [...collections.sources].sort(sortByTitle),
     sourceById: byId(collections.sources),
     /** For each source, the pages and claims that cite it. */
-    citationsBySource: citationsBySource(collections),
+    citationsBySource: citationsBySource({ ...collections, trails: fileTrails }),
     regionById: byId(collections.regions),
     domainById: byId(collections.domains),
     organisationById: byId(collections.organisations),

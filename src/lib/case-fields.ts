@@ -149,7 +149,7 @@ export const caseFields = {
       group: 'evidence',
       domainColumn: 8,
       show: (atlas, c) =>
-        (c.data.outcomes ?? []).map((o) => `${o.indicator}: ${atlas.i18n.number(o.value)} ${o.unit}${o.year ? ` (${o.year})` : ''}`),
+        (c.data.outcomes ?? []).map((o) => `${o.indicator}${atlas.i18n.s.punctuation.colon} ${atlas.i18n.number(o.value)} ${o.unit}${o.year ? ` (${o.year})` : ''}`),
     },
   },
   transferability: { label: 'case.transferability', compare: { group: 'transfer', prose: true, show: (_, c) => [c.data.transferability] } },

@@ -7,6 +7,7 @@ import { bodyCites } from './body-cites.ts';
 import { paths } from './paths.ts';
 import type { CaseEntry, Collections, ProjectEntry, TourEntry, TrailEntry } from './types.ts';
 import type { CitationLike } from './notes.ts';
+import { fieldLang } from './localize.ts';
 
 export type ClaimKind =
   'status' | 'lead' | 'partners' | 'period' | 'funding' | 'dates' | 'organiser' | 'stop' | 'outcome' | 'body' | 'stage' | 'followUp';
@@ -15,6 +16,10 @@ export interface PageRef {
   collection: 'cases' | 'tours' | 'projects' | 'organisations' | 'regions' | 'trails';
   id: string;
   title: string;
+  /** The language the title is in, once the entry is localized (src/lib/localize.ts). */
+  lang?: string | undefined;
+  /** The language the entry is written in: its claims say where each passage is in it. */
+  original?: string | undefined;
   href: string;
 }
 
@@ -23,6 +28,8 @@ export interface Claim extends CitationLike {
   kind: ClaimKind;
   /** What the claim says, in words: the status, the figure, the stop's organisation. */
   detail?: string | undefined;
+  /** The language `detail` is in when it is the entry's own words (an outcome's indicator and unit). */
+  detailLang?: string | undefined;
   /** For a status: the date the source reports it as of. */
   asOf?: string | undefined;
 }
@@ -54,7 +61,9 @@ export function caseClaims(entry: CaseEntry): Claim[] {
   return [
     ...fromBody(entry.body),
     ...(d.outcomes ?? []).flatMap((o) =>
-      o.source && o.at ? [claim('outcome', { ...o, source: o.source, at: o.at }, `${o.value} ${o.unit}: ${o.indicator}`)] : [],
+      o.source && o.at
+        ? [{ ...claim('outcome', { ...o, source: o.source, at: o.at }, `${o.value} ${o.unit}: ${o.indicator}`), detailLang: fieldLang(entry, 'outcomes') }]
+        : [],
     ),
     ...listed('lead', cites?.lead, d.lead?.id),
     ...listed('partners', cites?.partners, d.partners?.map((p) => p.id).join(', ')),
@@ -123,17 +132,17 @@ export function citationsBySource(c: Collections): Map<string, CitingPage[]> {
     }
   };
   for (const e of c.cases)
-    add({ collection: 'cases', id: e.id, title: e.data.title, href: paths.case(e.id) }, e.data.sources, caseClaims(e));
+    add({ collection: 'cases', id: e.id, title: e.data.title, lang: fieldLang(e, 'title'), original: e.text?.original, href: paths.case(e.id) }, e.data.sources, caseClaims(e));
   for (const e of c.tours)
-    add({ collection: 'tours', id: e.id, title: e.data.title, href: paths.tour(e.id) }, e.data.sources, [
+    add({ collection: 'tours', id: e.id, title: e.data.title, lang: fieldLang(e, 'title'), original: e.text?.original, href: paths.tour(e.id) }, e.data.sources, [
       ...tourClaims(e),
       ...tourAfterClaims(e),
     ]);
   for (const e of c.projects)
-    add({ collection: 'projects', id: e.id, title: e.data.name, href: paths.project(e.id) }, e.data.sources, projectClaims(e));
+    add({ collection: 'projects', id: e.id, title: e.data.name, lang: fieldLang(e, 'name'), original: e.text?.original, href: paths.project(e.id) }, e.data.sources, projectClaims(e));
   for (const e of c.organisations)
-    add({ collection: 'organisations', id: e.id, title: e.data.name, href: paths.organisation(e.id) }, e.data.sources, []);
-  for (const e of c.regions) add({ collection: 'regions', id: e.id, title: e.data.name, href: paths.region(e.id) }, e.data.sources, []);
-  for (const e of c.trails) add({ collection: 'trails', id: e.id, title: e.data.title, href: paths.trail(e.id) }, [], trailClaims(e));
+    add({ collection: 'organisations', id: e.id, title: e.data.name, lang: fieldLang(e, 'name'), original: e.text?.original, href: paths.organisation(e.id) }, e.data.sources, []);
+  for (const e of c.regions) add({ collection: 'regions', id: e.id, title: e.data.name, lang: fieldLang(e, 'name'), original: e.text?.original, href: paths.region(e.id) }, e.data.sources, []);
+  for (const e of c.trails) add({ collection: 'trails', id: e.id, title: e.data.title, lang: fieldLang(e, 'title'), original: e.text?.original, href: paths.trail(e.id) }, [], trailClaims(e));
   return out;
 }

@@ -42,6 +42,20 @@ export function caseFieldValues(atlas: Atlas, c: CaseEntry): Record<CompareField
   return Object.fromEntries(compareFields.map((key) => [key, fieldDisplay(atlas, c, key)])) as Record<CompareField, string[]>;
 }
 
+/**
+ * The language of each compared field a case states in its own words (its outcomes, free
+ * text) when that is not the atlas's: an untranslated original, which the page marks with `lang`.
+ * Labels, names and numbers are the atlas's and need no mark.
+ */
+export function caseFieldLangs(atlas: Atlas, c: CaseEntry): Partial<Record<CompareField, string>> {
+  const out: Partial<Record<CompareField, string>> = {};
+  for (const field of ['outcomes', 'transferability', 'difficulties', 'resources'] as const) {
+    const lang = fieldLang(c, field);
+    if (lang && lang !== atlas.locale) out[field] = lang;
+  }
+  return out;
+}
+
 /** Free text: two cases always word it differently, so only the row is marked, not the text. */
 const proseFields: readonly CompareField[] = compareFields.filter((key) => compareOf(key).prose);
 
@@ -49,7 +63,15 @@ export interface SideBySideData {
   groups: { key: CompareGroup; label: string }[];
   fields: { key: CompareField; label: string; group: CompareGroup; prose?: true }[];
   /** `lang`: the language the title is in, when no translation gives it in the atlas's (the page marks it). */
-  cases: { id: string; title: string; lang?: string; url: string; fields: Record<CompareField, string[]> }[];
+  cases: {
+    id: string;
+    title: string;
+    lang?: string;
+    url: string;
+    fields: Record<CompareField, string[]>;
+    /** Fields in another language than the atlas's (caseFieldLangs). */
+    langs: Partial<Record<CompareField, string>>;
+  }[];
 }
 
 /** What the side-by-side view loads: every case, its fields already as display text in the atlas's language. */
@@ -76,6 +98,7 @@ export function sideBySideData(atlas: Atlas, caseUrl: (id: string) => string): S
           ...(lang && lang !== atlas.locale ? { lang } : {}),
           url: caseUrl(c.id),
           fields: caseFieldValues(atlas, c),
+          langs: caseFieldLangs(atlas, c),
         };
       }),
   };

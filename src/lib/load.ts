@@ -1,4 +1,5 @@
-import { getCollection } from 'astro:content';
+import { getCollection as readCollection } from 'astro:content';
+import { collectionHasFiles } from './collection-files.ts';
 import { resolve } from 'node:path';
 import { createAtlas, type Atlas } from './atlas.ts';
 import { contentDir, projectRoot } from './content-dir.ts';
@@ -7,6 +8,10 @@ import { localizeAll, translationsIn } from './localize.ts';
 import { defaultLocale, type Locale } from '../i18n/config.ts';
 import { allCollections, translatableNames, translationCollection } from './collections.ts';
 import type { Collections, Entry } from './types.ts';
+
+// A collection with no file is empty, without Astro's warning that it "does not exist or is empty".
+const getCollection = ((name: string) => (collectionHasFiles(name) ? readCollection(name as never) : Promise.resolve([]))) as typeof readCollection;
+
 
 // Every collection of the registry (src/lib/collections.ts) and its translations, read once per build.
 const loaded = (async () => {

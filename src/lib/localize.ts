@@ -97,3 +97,23 @@ export function langFor(entry: { text?: TextInfo }, field: string, locale: strin
   const lang = fieldLang(entry, field);
   return lang && lang !== locale ? lang : undefined;
 }
+
+/**
+ * The text record of an entry that has no translations (a trail): all of it in its original
+ * language, so pages mark it with `lang` and show the untranslated notice like any other.
+ */
+export function untranslated<E extends { id: string; data: object }>(entry: E, original: string, collection: string): Localized<E> {
+  return { ...entry, text: { original, bodyLang: original, render: { collection, id: entry.id }, translated: new Set() } };
+}
+
+/**
+ * The editors' own language: a source's description, the translation of an excerpt, and a
+ * trail's text (with where in its source each stage is) are written in it.
+ */
+export const editorsLang = 'en';
+
+/** The language a source's title is in: the document's, unless the editors gave it one. */
+export const sourceTitleLang = (d: { lang: string; descriptiveTitle?: boolean | undefined }): string => (d.descriptiveTitle ? editorsLang : d.lang);
+
+/** The `lang` attribute text in `lang` needs on a page in `locale`: only when they differ. */
+export const otherThan = (lang: string | undefined, locale: string): string | undefined => (lang && lang !== locale ? lang : undefined);

@@ -21,12 +21,12 @@ export interface CalendarOptions {
 export function tourEvents(atlas: Atlas, tour: TourEntry, opts: Omit<CalendarOptions, 'stamp'>): IcsEvent[] {
   const d = tour.data;
   if (!d.dates) return [];
-  const { brief: s, tours } = strings(opts.locale);
+  const { brief: s, tours, punctuation } = strings(opts.locale);
   const orgName = (id: string) => atlas.organisationById.get(id)?.data.name ?? id;
   const caseTitles = (ids: { id: string }[] = []) => ids.map((c) => atlas.caseById.get(c.id)?.data.title ?? c.id);
   const stops = d.stops ?? [];
   const stopLine = (stop: (typeof stops)[number]) =>
-    [`${stop.time ? `${stop.time} ` : ''}${orgName(stop.organisation.id)}${stop.topic ? `: ${stop.topic}` : ''}`, stop.address]
+    [`${stop.time ? `${stop.time} ` : ''}${orgName(stop.organisation.id)}${stop.topic ? `${punctuation.colon} ${stop.topic}` : ''}`, stop.address]
       .filter(Boolean)
       .join(' — ');
 
@@ -53,7 +53,7 @@ export function tourEvents(atlas: Atlas, tour: TourEntry, opts: Omit<CalendarOpt
             uid: `${tour.id}-stop-${i + 1}@${opts.uidDomain}`,
             summary: s.calendarStop(orgName(stop.organisation.id), stop.topic ?? ''),
             start: { date: stop.day, time: stop.time },
-            description: [d.title, ...(stop.cases?.length ? [`${tours.toSee}: ${caseTitles(stop.cases).join('; ')}`] : []), ...brief].join(
+            description: [d.title, ...(stop.cases?.length ? [`${tours.toSee}${punctuation.colon} ${caseTitles(stop.cases).join('; ')}`] : []), ...brief].join(
               '\n',
             ),
             ...(stop.address ? { location: stop.address } : {}),

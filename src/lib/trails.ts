@@ -6,6 +6,7 @@
  */
 import { trailStages } from '../schemas/enums.ts';
 import { groupByMany } from './group.ts';
+import { fieldLang, untranslated } from './localize.ts';
 import type { CaseEntry, ProjectEntry, TourEntry, TrailData, TrailEntry } from './types.ts';
 
 export type TrailStage = (typeof trailStages)[number];
@@ -97,7 +98,9 @@ export function decisionTrails(tours: readonly TourEntry[], lookup: Lookup, text
         scope: same ? 'within-region' : 'interregional',
         stages: [{ stage: d.stage, ...(d.date ? { date: d.date } : {}), citation: d.citation }],
       };
-      return [{ id: decisionTrailId(t.id, i + 1), data }];
+      // Its words are the tour's debrief's (the label, the tour's title), so in that language.
+      const lang = fieldLang(t, 'decisions') ?? t.text?.original ?? 'en';
+      return [untranslated({ id: decisionTrailId(t.id, i + 1), data }, lang, 'trails')];
     }),
   );
 }

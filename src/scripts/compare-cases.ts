@@ -6,7 +6,7 @@
 interface SideData {
   groups: { key: string; label: string }[];
   fields: { key: string; label: string; group: string; prose?: boolean }[];
-  cases: { id: string; title: string; lang?: string; url: string; fields: Record<string, string[]> }[];
+  cases: { id: string; title: string; lang?: string; url: string; fields: Record<string, string[]>; langs?: Record<string, string> }[];
 }
 type Messages = Record<
   'tooFew' | 'tooMany' | 'unknown' | 'failed' | 'field' | 'differs' | 'same' | 'partly' | 'caption' | 'notStated',
@@ -50,11 +50,14 @@ function comparisonTable(data: SideData, cases: SideData['cases'], m: Messages):
     const label = el('th', { scope: 'row' }, f.label, ...(verdict ? [el('span', { class: 'badge' }, m[verdict])] : []));
     const item = (text: string) =>
       f.prose || values.length < 2 ? text : shared.has(text) ? el('span', { class: 'shared' }, text) : el('mark', {}, text);
-    const cells = values.map((v) =>
+    // A case's own words in another language than the page's are marked with it.
+    const cells = values.map((v, i) =>
       el(
         'td',
         {},
-        v.length === 0 ? el('span', { class: 'not-stated' }, m.notStated) : el('ul', {}, ...v.map((text) => el('li', {}, item(text)))),
+        v.length === 0
+          ? el('span', { class: 'not-stated' }, m.notStated)
+          : el('ul', cases[i]!.langs?.[f.key] ? { lang: cases[i]!.langs[f.key]! } : {}, ...v.map((text) => el('li', {}, item(text)))),
       ),
     );
     return el('tr', verdict ? { class: verdict } : {}, label, ...cells);

@@ -28,6 +28,8 @@ interface Messages {
   none: string;
   noneFor: string;
   didYouMean: string;
+  /** A question mark as the page's language writes it (French spaces it). */
+  question: string;
   /** The results count, one wording per plural category of the page's language ({n} the number). */
   results: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   /** The tag the count is worded and formatted in (document language). */
@@ -63,6 +65,8 @@ function renderResult(item: ResultData, term: string): HTMLLIElement {
   const a = document.createElement('a');
   a.href = item.url;
   a.textContent = item.meta['title'] ?? item.url;
+  // An untranslated original's words are marked with their language (Base.astro's `searchLangs`).
+  if (item.meta['title_lang']) a.lang = item.meta['title_lang'];
   h.append(a);
   const meta = document.createElement('p');
   meta.className = 'meta';
@@ -72,7 +76,11 @@ function renderResult(item: ResultData, term: string): HTMLLIElement {
   if (term && item.excerpt) {
     text.className = 'excerpt';
     text.append(...excerptNodes(item.excerpt));
-  } else text.textContent = item.meta['summary'] ?? '';
+    if (item.meta['body_lang']) text.lang = item.meta['body_lang'];
+  } else {
+    text.textContent = item.meta['summary'] ?? '';
+    if (item.meta['summary_lang']) text.lang = item.meta['summary_lang'];
+  }
   li.append(h, meta, text);
   return li;
 }
@@ -123,7 +131,7 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       const link = document.createElement('a');
       link.href = `?q=${encodeURIComponent(fixed.join(' '))}`;
       link.textContent = fixed.join(' ');
-      hint.append(`${messages.didYouMean} `, link, '?');
+      hint.append(`${messages.didYouMean} `, link, messages.question);
     }
     empty.hidden = false;
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { defaultLocale, isLocale, locales, type Locale } from '../../src/i18n/config.ts';
 import { strings } from '../../src/i18n/index.ts';
-import { contentTexts, englishLeaks, englishPhrases, originalTexts, readPage, visibleText } from '../helpers/i18n-pages.ts';
+import { contentTexts, englishLeaks, englishPhrases, originalStrings, readPage, translatedStrings, visibleText } from '../helpers/i18n-pages.ts';
 import { parse } from 'node-html-parser';
 import { htmlFiles } from '../helpers/site-files.ts';
 import { fixtureContent } from '../setup/fixture-site.ts';
@@ -118,6 +118,24 @@ describe('no English interface text on a localized page', () => {
   });
 });
 
+describe('French typography', () => {
+  it('spaces : ; ? ! with a no-break space on French pages, interface and content alike taken out', () => {
+    const content = contentTexts(fixtureContent).texts;
+    const problems: string[] = [];
+    for (const [file, doc] of docs) {
+      if (split(file).locale !== 'fr') continue;
+      for (let text of visibleText(doc, 'fr', { noBreak: true })) {
+        for (const c of content) if (text.includes(c)) text = text.replaceAll(c, ' ');
+        // A letter, digit or closing bracket straight before the mark, or an ordinary space: both wrong in French.
+        const m = /[\p{L}\d)»] ?[:;?!](?=\s|$)/u.exec(text);
+        if (m && !/^\[|https?:/.test(text)) problems.push(`${file}: “${text.slice(Math.max(0, m.index - 30), m.index + 10)}”`);
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+    expect(strings('fr').punctuation.colon).toBe('\u00a0:');
+  });
+});
+
 describe('content with no translation in the reader’s language', () => {
   it('shows the original, marked with its language, under a notice', () => {
     const doc = docs.get('de/cases/alpha-health-mediation/index.html')!;
@@ -130,25 +148,45 @@ describe('content with no translation in the reader’s language', () => {
   });
 
   it('marks every text of an untranslated original with its language, wherever a page shows it', () => {
-    // Known and reported, owned elsewhere in issue 14: trails have no translation model yet (their
-    // text is the original's, unmarked, on /transfers/), and outcome indicators reach the compare
-    // tables (src/lib/compare.ts) and the source pages' claim list (src/lib/claims.ts) as plain strings.
-    const known = (where: string, file: string) =>
-      (where.startsWith('trails/') && split(file).rest === 'transfers/index.html') ||
-      (where.endsWith(' indicator') && /^(compare|sources)\//.test(split(file).rest));
-    const originals = originalTexts(fixtureContent);
-    expect(originals.length).toBeGreaterThan(40);
+    // Titles, summaries, indicators, a trail's stages, a source's title and description…: each
+    // in the language it is written in, from the content files, not from the code under test.
+    const originals = originalStrings(fixtureContent);
+    expect(originals.length).toBeGreaterThan(60);
+    for (const where of ['indicator', 'covers', 'adapted', 'obstacles', 'label']) expect(originals.some((o) => o.where.endsWith(` ${where}`)), where).toBe(true);
     const unmarked = new Map<string, string[]>();
     for (const [file, doc] of docs) {
       const { locale } = split(file);
-      // Text in the page's own language, and text inside an element marked with another, are left out.
-      const text = visibleText(doc, locale, { head: false }).join('\n');
+      // What a translation gives in this language is the page's own text ("Torino" kept as it is).
+      const same = translatedStrings(fixtureContent, locale);
+      // Text in the page's own language, and text inside an element marked with another, are left out;
+      // the head's title and description count too.
+      const text = visibleText(doc, locale).join('\n');
       for (const o of originals) {
-        if (o.lang === locale || !text.includes(o.text) || known(o.where, file)) continue;
-        unmarked.set(`${o.where}: ${o.text.slice(0, 40)}`, [...(unmarked.get(`${o.where}: ${o.text.slice(0, 40)}`) ?? []), file]);
+        if (o.lang === locale || same.has(o.text) || !text.includes(o.text)) continue;
+        const key = `${o.where}: ${o.text.slice(0, 40)}`;
+        unmarked.set(key, [...(unmarked.get(key) ?? []), file]);
       }
     }
     expect([...unmarked].map(([what, files]) => `${what} — ${files.length} pages, e.g. ${files[0]}`)).toEqual([]);
+  });
+
+  it('says so where a page shows trails, which have no translations', () => {
+    const doc = docs.get('de/transfers/index.html')!;
+    expect(doc.querySelector('.card.trail h3')!.getAttribute('lang')).toBe('en');
+    expect(doc.querySelector('.translation-notice')?.textContent).toContain(strings('de').language.untranslated('Englisch').slice(0, 20));
+    expect(docs.get('transfers/index.html')!.querySelector('.translation-notice')).toBeNull();
+  });
+
+  it.each(locales)('words the footnotes of a body in the page’s language (%s), marked when the body is in another', (locale) => {
+    // The fixture case's body is English and has a footnote; it has no body translation.
+    const doc = docs.get(`${prefix(locale).slice(1)}cases/alpha-health-mediation/index.html`)!;
+    const words = strings(locale).footnotes;
+    const heading = doc.querySelector('.case-body section[data-footnotes] h2')!;
+    expect(heading.textContent).toBe(words.heading);
+    const back = doc.querySelector('.case-body a[data-footnote-backref]')!;
+    expect(back.getAttribute('aria-label')).toBe(words.back('1'));
+    // Inside an English body, another language's words say so.
+    for (const el of [heading, back]) expect(el.getAttribute('lang') ?? 'en', locale).toBe(locale);
   });
 
   it('shows a partial translation in the reader’s language, and the rest marked as the original', () => {

@@ -246,11 +246,28 @@ describe('search across languages', () => {
     });
   }
 
+  it('marks a result’s title and text with their language when it is not the page’s', async () => {
+    // alpha-health-mediation is English, its title and summary translated into Italian only.
+    const target = 'alpha-health-mediation';
+    const word = 'Mediators';
+    for (const [locale, titleLang, textLang] of [['de', 'en', 'en'], ['it', null, 'en'], ['en', null, null]] as const) {
+      const urls = await found(page, locale, `q=${word}`);
+      expect(urls, locale).toContain(`/${localePrefix(locale)}cases/${target}/`);
+      const card = page.locator('#results li', { has: page.locator(`a[href$="/cases/${target}/"]`) });
+      expect(await card.locator('h2 a').getAttribute('lang'), locale).toBe(titleLang);
+      // With words searched for, the passage shown is the body's: English until a translation gives it.
+      expect(await card.locator('p.excerpt').getAttribute('lang'), locale).toBe(textLang);
+    }
+  });
+
   it('suggests the word a reader of the page’s language probably meant', async () => {
     for (const [locale, typed, meant] of [['it', 'alogio', 'alloggio'], ['es', 'vivenda', 'Vivienda']] as const) {
       expect(await found(page, locale, `q=${typed}`), locale).toEqual([]);
       expect(await page.textContent('#did-you-mean'), locale).toBe(`${strings(locale).search.didYouMean} ${meant}?`);
     }
+    // French spaces its question mark (a narrow no-break space), from the strings, not the code.
+    expect(await found(page, 'fr', 'q=logment'), 'fr').toEqual([]);
+    expect(await page.textContent('#did-you-mean'), 'fr').toBe(`${strings('fr').search.didYouMean} Logement\u202f?`);
   });
 
   it('takes the same filter address on every language page, and counts what it keeps', async () => {

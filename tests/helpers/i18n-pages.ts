@@ -103,12 +103,14 @@ const SKIP = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 
  * attributes screen readers speak, leaving out anything inside an element marked as another
  * language (content shown in its original language, language names in the switcher).
  */
-export function visibleText(doc: HTMLElement, lang: string, { head = true } = {}): string[] {
+export function visibleText(doc: HTMLElement, lang: string, { head = true, noBreak = false } = {}): string[] {
   const out: string[] = [];
+  // The head's title and description, unless marked as another language (an untranslated original's).
+  const own = (el: HTMLElement | null) => el && (el.getAttribute('lang') ?? lang).split('-')[0] === lang;
   const title = doc.querySelector('title');
-  if (head && title) out.push(title.textContent);
-  const description = doc.querySelector('meta[name="description"]')?.getAttribute('content');
-  if (head && description) out.push(description);
+  if (head && title && own(title)) out.push(title.textContent);
+  const description = doc.querySelector('meta[name="description"]');
+  if (head && description && own(description)) out.push(description.getAttribute('content') ?? '');
   const visit = (node: Node) => {
     if (node.nodeType === NodeType.TEXT_NODE) {
       out.push(node.textContent);
@@ -122,7 +124,11 @@ export function visibleText(doc: HTMLElement, lang: string, { head = true } = {}
     if (elLang && elLang.split('-')[0] !== lang) return;
     // A chart label wraps a name over several lines: read it as one text, as a listener hears it.
     if (tag === 'text') {
-      out.push(el.textContent.replace(/\s+/g, ' '));
+      const own = el.childNodes.filter((c) => {
+        const l = c.nodeType === NodeType.ELEMENT_NODE ? (c as HTMLElement).getAttribute('lang') : undefined;
+        return !l || l.split('-')[0] === lang;
+      });
+      out.push(own.map((c) => c.textContent).join(''));
       return;
     }
     for (const a of ATTRIBUTES) {
@@ -133,7 +139,9 @@ export function visibleText(doc: HTMLElement, lang: string, { head = true } = {}
   };
   const body = doc.querySelector('body');
   if (body) visit(body);
-  return out.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // Runs of white space read as one space; `noBreak` keeps no-break spaces apart (French typography).
+  const space = noBreak ? /[^\S\u00a0\u202f]+/g : /\s+/g;
+  return out.map((t) => t.replace(space, ' ').trim()).filter(Boolean);
 }
 
 /** The English interface phrases found in a page's texts, content text taken out first. */
@@ -153,38 +161,89 @@ export function englishLeaks(texts: string[], phrases: string[], content: string
   return found;
 }
 
+export const readPage = (file: string) => parseHtml(readFileSync(file, 'utf8'));
+
 /**
- * The longer texts of each original entry (summaries, descriptions, questions, notes…), with
- * the language they are written in: on a page in another language each must sit inside an
- * element marked with that language, as the text of an untranslated entry.
+ * Fields whose text an entry shows in its own words: not ids, codes, dates or addresses, and
+ * not the names of places, bodies and projects ("Ville de Lyon", "EnAIP Piemonte"), which are
+ * proper names in whatever language the page is.
  */
-export function originalTexts(dir: string): { text: string; lang: string; where: string }[] {
-  const fields = new Set([
-    'summary',
-    'transferability',
-    'difficulties',
-    'resources',
-    'questions',
-    'notes',
-    'note',
-    'indicator',
-    'description',
-    'topic',
-    'objectives',
-    'why',
-  ]);
+const PROSE_FIELDS = new Set([
+  'title',
+  'summary',
+  'description',
+  'covers',
+  'transferability',
+  'difficulties',
+  'resources',
+  'questions',
+  'notes',
+  'note',
+  'indicator',
+  'topic',
+  'objectives',
+  'why',
+  'label',
+  'adapted',
+  'obstacles',
+  'excerpt',
+  'purpose',
+  'outcome',
+]);
+
+/**
+ * Every text an original entry words itself (titles, names, summaries, indicators, a trail's
+ * stages, a source's description…), each with the language it is written in: an entry's own
+ * `lang` (English when it has none), a citation's excerpt in its source's language, a source's
+ * title in the document's language unless the editors gave it, and its description in English
+ * (the editors'). A page in another language shows each inside an element marked with it.
+ */
+export function originalStrings(dir: string, { minLength = 12 } = {}): { text: string; lang: string; where: string }[] {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split('\\').join('/'))
+    .filter((f) => /\.(ya?ml|mdx)$/.test(f) && !/\.[a-z]{2}\.(ya?ml|mdx)$/.test(f));
+  const read = (file: string): unknown => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    return parseYaml(file.endsWith('.mdx') ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text);
+  };
+  const sourceLang = new Map<string, string>();
+  for (const file of files.filter((f) => f.startsWith('sources/'))) {
+    const d = read(file) as { lang?: string };
+    sourceLang.set(file.replace(/^sources\/|\.ya?ml$/g, ''), d.lang ?? 'en');
+  }
   const found: { text: string; lang: string; where: string }[] = [];
+  const add = (value: string, lang: string, where: string) => {
+    const text = value.trim().replace(/\s+/g, ' ');
+    if (text.length >= minLength) found.push({ text, lang, where });
+  };
   const walk = (value: unknown, key: string, lang: string, where: string) => {
     if (typeof value === 'string') {
-      if (fields.has(key) && value.length >= 12) found.push({ text: value.trim().replace(/\s+/g, ' '), lang, where: `${where} ${key}` });
+      // An excerpt that is mostly a reference number ("CUP H19D17000780005") is no prose.
+      const letters = (value.match(/\p{L}/gu) ?? []).length;
+      if (PROSE_FIELDS.has(key) && letters * 2 > value.length) add(value, lang, `${where} ${key}`);
     } else if (Array.isArray(value)) value.forEach((v) => walk(v, key, lang, where));
-    else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k, lang, where));
+    else if (value && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      // A citation's excerpt quotes its source, in the source's language.
+      const source = typeof o['source'] === 'string' ? sourceLang.get(o['source']) : undefined;
+      for (const [k, v] of Object.entries(o)) {
+        // An excerpt's translation is the editors' (in English); the authors' names are no wording.
+        if (k === 'translation' && typeof v === 'string') add(v, 'en', `${where} excerpt translation`);
+        // Where a cited passage is ("Section 3, first paragraph") is the entry's author's words.
+        if (k === 'at' && typeof v === 'string') add(v, lang, `${where} at`);
+        if (k === 'translation' || k === 'authors' || k === 'review') continue;
+        walk(v, k, k === 'excerpt' && source ? source : lang, where);
+      }
+    }
   };
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    // Originals only: a translation's text is in the language of its page.
-    if (!/\.(ya?ml|mdx)$/.test(file) || /\.[a-z]{2}\.(ya?ml|mdx)$/.test(file)) continue;
-    const text = readFileSync(join(dir, file), 'utf8');
-    const data = parseYaml(file.endsWith('.mdx') ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text) as unknown;
+  for (const file of files) {
+    const data = read(file);
+    if (file.startsWith('sources/')) {
+      const d = data as { title: string; covers: string; lang?: string; descriptiveTitle?: boolean };
+      add(d.title, d.descriptiveTitle ? 'en' : (d.lang ?? 'en'), `${file} title`);
+      add(d.covers, 'en', `${file} covers`);
+      continue;
+    }
     for (const item of Array.isArray(data) ? data : [data]) {
       const lang = (item as { lang?: unknown } | null)?.lang;
       walk(item, '', typeof lang === 'string' ? lang : 'en', file);
@@ -193,4 +252,21 @@ export function originalTexts(dir: string): { text: string; lang: string; where:
   return found;
 }
 
-export const readPage = (file: string) => parseHtml(readFileSync(file, 'utf8'));
+/**
+ * Every text a language's translation files give (names kept as they are, "Auvergne-Rhône-Alpes",
+ * are the page's language's too).
+ */
+export function translatedStrings(dir: string, locale: string): Set<string> {
+  const found = new Set<string>();
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') found.add(value.trim().replace(/\s+/g, ' '));
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!new RegExp(`\\.${locale}\\.(ya?ml|mdx)$`).test(file)) continue;
+    const text = readFileSync(join(dir, file), 'utf8');
+    walk(parseYaml(file.endsWith('.mdx') ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text));
+  }
+  return found;
+}

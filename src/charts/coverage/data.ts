@@ -1,10 +1,11 @@
 import type { Atlas } from '../../lib/atlas.ts';
 import { coverage } from '../../lib/queries.ts';
-import type { ChartTable } from '../table.ts';
+import { otherLang, rowLangs, type ChartTable } from '../table.ts';
 
 export interface CoverageData {
-  regions: { id: string; name: string }[];
-  domains: { id: string; name: string }[];
+  /** `lang`: the name's language when it is not the atlas's (no translation yet). */
+  regions: { id: string; name: string; lang?: string | undefined }[];
+  domains: { id: string; name: string; lang?: string | undefined }[];
   /** Every region × domain pair, in region then domain order; `cases` is empty where the atlas holds none. */
   cells: { region: string; domain: string; cases: string[] }[];
 }
@@ -12,8 +13,8 @@ export interface CoverageData {
 /** Case ids per region and domain; a case in two regions or domains counts in each. */
 export function coverageData(atlas: Atlas): CoverageData {
   return {
-    regions: atlas.regions.map((r) => ({ id: r.id, name: r.data.name })),
-    domains: atlas.domains.map((d) => ({ id: d.id, name: d.data.name })),
+    regions: atlas.regions.map((r) => ({ id: r.id, name: r.data.name, lang: otherLang(atlas, r, 'name') })),
+    domains: atlas.domains.map((d) => ({ id: d.id, name: d.data.name, lang: otherLang(atlas, d, 'name') })),
     cells: coverage(atlas).map((c) => ({ region: c.region, domain: c.domain, cases: c.cases.map((x) => x.id) })),
   };
 }
@@ -41,5 +42,11 @@ export function coverageTable(data: CoverageData, labels: { region: string; doma
       cases: c.cases.length,
       case_ids: c.cases.join('; '),
     })),
+    langs: data.cells.map((c) =>
+      rowLangs({
+        region_name: data.regions.find((x) => x.id === c.region)?.lang,
+        domain_name: data.domains.find((x) => x.id === c.domain)?.lang,
+      }),
+    ),
   };
 }

@@ -12,8 +12,8 @@ const maxLabel = 124;
 export interface CoverageLayout {
   width: number;
   height: number;
-  columns: { id: string; name: string; x: number; lines: string[] }[];
-  rows: { id: string; name: string; y: number; lines: string[] }[];
+  columns: { id: string; name: string; lang?: string | undefined; x: number; lines: string[] }[];
+  rows: { id: string; name: string; lang?: string | undefined; y: number; lines: string[] }[];
   cells: { region: string; domain: string; count: number; x: number; y: number; w: number; h: number; fill: string; text: string }[];
   headerHeight: number;
 }

@@ -86,6 +86,8 @@ export function networkTable(
   data: NetworkData,
   labels: { from: string; to: string; kind: string; relation: string },
   words: { kinds: Record<NodeKind, string>; relations: Record<Relation, string> },
+  /** How the table's language separates a list's items: "; ", or French "\u202f; ". */
+  semicolon = ';',
 ): ChartTable {
   const byKey = new Map(data.nodes.map((n) => [n.key, n]));
   return {
@@ -105,7 +107,7 @@ export function networkTable(
         from_name: from.label,
         from: from.id,
         from_kind: words.kinds[from.kind],
-        relation: l.relations.map((r) => words.relations[r]).join('; '),
+        relation: l.relations.map((r) => words.relations[r]).join(`${semicolon} `),
         to_name: to.label,
         to: to.id,
         to_kind: words.kinds[to.kind],

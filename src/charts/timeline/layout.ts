@@ -38,6 +38,8 @@ export interface TimelineRow extends RowFacts {
   title: string;
   /** The title cut to share its line with the dates: a German or French title often is. */
   shownTitle: string;
+  /** The title's language when it is not the atlas's (no translation yet). */
+  lang?: string | undefined;
   when: string;
   y: number;
   x0: number;
@@ -93,6 +95,7 @@ export function timelineLayout(data: TimelineData, describe: (r: RowFacts) => st
         when,
         title: c.title,
         shownTitle: truncate(c.title, width - margin.left - margin.right - textWidth(` · ${when}`, 11), font),
+        lang: c.lang,
         y,
         x0: px(x(c.from)),
         x1: px(c.to === undefined ? width - margin.right + 16 : Math.max(x(c.to), x(c.from) + 3)),

@@ -1,12 +1,14 @@
 import type { Atlas } from '../../lib/atlas.ts';
 import { furthestStage, type TrailStage } from '../../lib/trails.ts';
 import { trailScopes, trailStages } from '../../schemas/enums.ts';
-import type { ChartTable } from '../table.ts';
+import { otherLang, rowLangs, type ChartTable } from '../table.ts';
 
 /** One arc of the map: a between-regions trail from one of its origin regions to one of its destinations. */
 export interface TransferArc {
   trail: string;
   title: string;
+  /** The title's language when it is not the atlas's (trails have no translations). */
+  lang?: string | undefined;
   from: string;
   to: string;
   stage: TrailStage;
@@ -23,7 +25,9 @@ export function arcData(atlas: Atlas): TransferArc[] {
       const from = atlas.trailFromRegions.get(t.id) ?? [];
       const to = atlas.trailToRegions.get(t.id) ?? [];
       return from.flatMap((f) =>
-        to.filter((r) => r !== f).map((r) => ({ trail: t.id, title: t.data.title, from: f, to: r, stage: furthestStage(t) })),
+        to
+          .filter((r) => r !== f)
+          .map((r) => ({ trail: t.id, title: t.data.title, lang: otherLang(atlas, t, 'title'), from: f, to: r, stage: furthestStage(t) })),
       );
     });
 }
@@ -54,6 +58,13 @@ export function arcTable(
       to: a.to,
       stage: stageLabel[a.stage],
     })),
+    langs: arcs.map((a) => {
+      const region = (id: string) => {
+        const r = atlas.regionById.get(id);
+        return r ? otherLang(atlas, r, 'name') : undefined;
+      };
+      return rowLangs({ trail_title: a.lang, from_name: region(a.from), to_name: region(a.to) });
+    }),
   };
 }
 

@@ -18,6 +18,8 @@ export const de: Strings = {
     notFoundElsewhere: 'Diese Seite in anderen Sprachen:',
   },
   skipToContent: 'Zum Inhalt springen',
+  punctuation: { colon: ':', question: '?', semicolon: ';' },
+  footnotes: { heading: 'Fußnoten', back: (ref: string) => `Zurück zum Verweis ${ref}` },
   ogLocale: 'de_DE',
   socialImageAlt: 'Practice Atlas: Praxis der Integration von Zugewanderten im Vergleich europäischer Regionen',
   feed: {

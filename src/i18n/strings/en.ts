@@ -9,6 +9,10 @@ export const en = {
   siteName: 'Practice Atlas',
   tagline: 'Migrant-integration practice, compared across European regions',
   skipToContent: 'Skip to content',
+  /** Punctuation the code puts after a label or a question: each language spaces it its own way (French puts a no-break space before : ; ? !). */
+  punctuation: { colon: ':', question: '?', semicolon: ';' },
+  /** What the Markdown processor adds to a body with footnotes: their heading, and each back link's label ({ref}: 1, or 1-2 for a second reference). */
+  footnotes: { heading: 'Footnotes', back: (ref: string) => `Back to reference ${ref}` },
   /** The language switcher, and what a page says about the language of its text. */
   language: {
     switcher: 'Language',

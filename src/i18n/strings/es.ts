@@ -18,6 +18,8 @@ export const es: Strings = {
     notFoundElsewhere: 'Esta página en otros idiomas:',
   },
   skipToContent: 'Saltar al contenido',
+  punctuation: { colon: ':', question: '?', semicolon: ';' },
+  footnotes: { heading: 'Notas al pie', back: (ref: string) => `Volver a la referencia ${ref}` },
   ogLocale: 'es_ES',
   socialImageAlt: 'Practice Atlas: prácticas de integración de personas migrantes comparadas entre regiones europeas',
   feed: {

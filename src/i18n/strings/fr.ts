@@ -18,6 +18,9 @@ export const fr: Strings = {
     notFoundElsewhere: 'Cette page dans d’autres langues\u00a0:',
   },
   skipToContent: 'Aller au contenu',
+  /** Une espace insécable avant les deux-points, une espace fine insécable avant le point d’interrogation. */
+  punctuation: { colon: '\u00a0:', question: '\u202f?', semicolon: '\u202f;' },
+  footnotes: { heading: 'Notes de bas de page', back: (ref: string) => `Retour à l’appel de note ${ref}` },
   ogLocale: 'fr_FR',
   socialImageAlt: 'Practice Atlas\u00a0: pratiques d’intégration des migrants comparées entre régions européennes',
   feed: {
@@ -403,7 +406,7 @@ export const fr: Strings = {
     chartsIntro: 'Les chiffres de chaque graphique, au format CSV.',
     labels: 'Libellés dans toutes les langues',
     labelsIntro:
-      "Les noms des régions, domaines, pays et langues et chaque valeur des vocabulaires contrôlés (type de pratique, gouvernance, public cible, statut…) dans chaque langue de l'interface, une ligne par valeur, identifiée par le champ et l'identifiant qu'utilisent les autres fichiers : pour légender dans n'importe laquelle de ces langues un graphique ou un tableau construit à partir d'eux.",
+      "Les noms des régions, domaines, pays et langues et chaque valeur des vocabulaires contrôlés (type de pratique, gouvernance, public cible, statut…) dans chaque langue de l'interface, une ligne par valeur, identifiée par le champ et l'identifiant qu'utilisent les autres fichiers\u00a0: pour légender dans n'importe laquelle de ces langues un graphique ou un tableau construit à partir d'eux.",
     labelsCsv: 'CSV, une colonne par langue',
     labelsJson: 'JSON, par champ, identifiant et langue',
     names: {

@@ -18,6 +18,8 @@ export const it: Strings = {
     notFoundElsewhere: 'Questa pagina in altre lingue:',
   },
   skipToContent: 'Vai al contenuto',
+  punctuation: { colon: ':', question: '?', semicolon: ';' },
+  footnotes: { heading: 'Note a piè di pagina', back: (ref: string) => `Torna al richiamo ${ref}` },
   ogLocale: 'it_IT',
   socialImageAlt: 'Practice Atlas: pratiche di integrazione dei migranti a confronto tra regioni europee',
   feed: {
