@@ -7,7 +7,8 @@ import { fieldLang, type TextInfo } from '../lib/localize.ts';
  */
 export interface ChartTable {
   /** `date`: an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), kept as written in the CSV, worded by the page's language in its table. */
-  columns: { key: string; label: string; type?: 'date' }[];
+  /** `lang`: a heading in another language than the page's (a name with no translation yet). */
+  columns: { key: string; label: string; type?: 'date'; lang?: string | undefined }[];
   rows: Record<string, string | number>[];
   /**
    * Per row, the language of a cell whose text is not in the table's language (a name no

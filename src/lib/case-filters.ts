@@ -4,6 +4,7 @@ import { listed } from './queries.ts';
 import { strings, type Locale } from '../i18n/index.ts';
 import { caseFields, fieldIds } from './case-fields.ts';
 import { vocabularies, vocabularyLabel } from './vocabularies.ts';
+import { langFor } from './localize.ts';
 
 /**
  * The ways the case list can be narrowed without JavaScript, as links on every case list:
@@ -16,6 +17,8 @@ export type CaseFacetKey = (typeof caseFacetKeys)[number];
 export interface FacetValue {
   value: string;
   label: string;
+  /** The label's language, when it is not the page's: a region or domain named only in its original. */
+  lang?: string | undefined;
   cases: CaseEntry[];
 }
 
@@ -43,10 +46,10 @@ export function caseFacetValues(atlas: Atlas, locale?: Locale): Record<CaseFacet
   };
   return {
     region: atlas.regions
-      .map((r) => ({ value: r.id, label: r.data.name, cases: listed(atlas.casesByRegion, r.id) }))
+      .map((r) => ({ value: r.id, label: r.data.name, lang: langFor(r, 'name', atlas.locale), cases: listed(atlas.casesByRegion, r.id) }))
       .filter((v) => v.cases.length > 0),
     domain: atlas.domains
-      .map((d) => ({ value: d.id, label: d.data.name, cases: listed(atlas.casesByDomain, d.id) }))
+      .map((d) => ({ value: d.id, label: d.data.name, lang: langFor(d, 'name', atlas.locale), cases: listed(atlas.casesByDomain, d.id) }))
       .filter((v) => v.cases.length > 0),
     status: byField('status'),
     evidence: byField('evidence'),

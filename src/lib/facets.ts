@@ -4,6 +4,7 @@ import { caseFields, facetFields, fieldIds, type CaseFacetKey, type CaseField, t
 import { vocabularyLabel } from './vocabularies.ts';
 import { strings, type Locale } from '../i18n/index.ts';
 import { searchKinds, type SearchKind } from './search-kinds.ts';
+import { langFor } from './localize.ts';
 
 /**
  * The search filters, in the order the search page offers them: the kind of page, then the
@@ -35,6 +36,15 @@ export function facetLabel(atlas: Atlas, key: FilterKey, value: string): string 
   return (vocabulary && vocabularyLabel(s, vocabulary, value)) ?? value;
 }
 
+/**
+ * The language of a filter value's label when it is not the atlas's: a region or domain that
+ * has no name in this language yet is shown by its original name, which a page marks.
+ */
+export function facetLang(atlas: Atlas, key: FilterKey, value: string): string | undefined {
+  const entry = key === 'region' ? atlas.regionById.get(value) : key === 'domain' ? atlas.domainById.get(value) : undefined;
+  return entry ? langFor(entry, 'name', atlas.locale) : undefined;
+}
+
 /** The label a page of this kind carries in search results. */
 export const kindLabel = (kind: SearchKind, locale?: Locale): string => strings(locale).search.kinds[kind];
 
@@ -42,6 +52,8 @@ export interface FilterOption {
   /** The id the filter address and the index hold. */
   value: string;
   label: string;
+  /** The label's language, when it is not the page's (facetLang). */
+  lang?: string | undefined;
 }
 
 /** Every value each filter takes across the corpus, sorted by label as the language sorts (kinds in their own order), for the search form. */
@@ -52,7 +64,7 @@ export function filterOptions(atlas: Atlas): Record<FilterKey, FilterOption[]> {
     for (const key of filterKeys) if (key !== 'kind') for (const value of facets[key]) options[key].add(value);
   }
   const labelled = (key: FilterKey, values: Iterable<string>) =>
-    [...values].map((value) => ({ value, label: facetLabel(atlas, key, value) }));
+    [...values].map((value) => ({ value, label: facetLabel(atlas, key, value), lang: facetLang(atlas, key, value) }));
   const sorted = Object.fromEntries(filterKeys.map((k) => [k, atlas.i18n.sortBy(labelled(k, options[k]), (o) => o.label)])) as Record<
     FilterKey,
     FilterOption[]

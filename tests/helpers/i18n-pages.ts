@@ -247,6 +247,9 @@ export function originalStrings(dir: string, { minLength = 12 } = {}): { text: s
     for (const item of Array.isArray(data) ? data : [data]) {
       const lang = (item as { lang?: unknown } | null)?.lang;
       walk(item, '', typeof lang === 'string' ? lang : 'en', file);
+      // A region's or a domain's name is the taxonomy's own wording, translated like a title
+      // ("Piedmont", "Community of Madrid"): until a language has it, it is English there.
+      if (file === 'regions.yaml' || file === 'domains.yaml') add((item as { name: string }).name, 'en', `${file} name`);
     }
   }
   return found;
