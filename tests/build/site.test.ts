@@ -126,7 +126,10 @@ describe('the built fixture site', () => {
     for (const a of cells) {
       const [, domain, region] = /^\/compare\/([^/]+)\/#region-(.+)$/.exec(a.getAttribute('href')!)!;
       const expected = content.cases.filter((c) => ids(c.data['regions']).includes(region!) && ids(c.data['domains']).includes(domain!));
-      expect(a.textContent).toBe(String(expected.length));
+      // The number is what shows; a screen reader also hears the region and the domain first.
+      const said = a.querySelector('.visually-hidden')!.textContent;
+      expect(a.textContent.replace(said, '').trim()).toBe(String(expected.length));
+      expect(said).toContain(nameOf(content.regions, region!));
       const rows = page(dist, `/compare/${domain}/`).querySelectorAll(`tbody#region-${region} tr[data-case]`).map((tr) => tr.getAttribute('data-case'));
       expect(rows.sort()).toEqual(expected.map((c) => c.id).sort());
     }
