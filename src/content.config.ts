@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
-import { entryFileNames, listFiles, listTranslationFile, translationLocales, type EntryCollection, type ListCollection } from './lib/content-files.ts';
+import { entryFileNames, listContentFiles, listFiles, listTranslationFile, translationLocales, type ContentFiles, type EntryCollection, type ListCollection } from './lib/content-files.ts';
 import { allCollections, collections as registry, translatableNames, translationCollection, type CollectionName, type Registry, type TranslatableCollection } from './lib/collections.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -24,8 +24,11 @@ const gated = (loader: Loader): Loader => ({
 // by name; a pattern of its own could pick up a file the check refused or never read.
 // A collection with no files loads nothing (a glob matching no file warns on every build,
 // and a new atlas has several such collections: no translations yet).
+// The folder is listed once for every loader (listing 10,000 files takes a few dozen ms).
+let listing: ContentFiles | undefined;
+const files = () => (listing ??= listContentFiles(root));
 const entries = (collection: EntryCollection, translations = false): Loader => {
-  const names = entryFileNames(root, collection, translations);
+  const names = entryFileNames(root, collection, translations, files);
   if (names.length === 0) return { name: `${collection}-none`, load: ({ store }) => Promise.resolve(store.clear()) };
   return glob({
     base: `${root}/${collection}`,

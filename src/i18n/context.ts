@@ -27,6 +27,8 @@ export interface I18n {
   weekday: (iso: string) => string;
   /** "A, B and C", "A, B e C", "A, B et C". */
   list: (items: readonly string[], type?: 'conjunction' | 'disjunction' | 'unit') => string;
+  /** The same list in parts, so each item can be marked up on its own (src/components/Names.astro). */
+  listParts: (items: readonly string[]) => { type: 'element' | 'literal'; value: string }[];
   compare: (a: string, b: string) => number;
   /** Items sorted by a text key as the language sorts it (accents, case). */
   sortBy: <T>(items: readonly T[], key: (item: T) => string) => T[];
@@ -44,6 +46,11 @@ export function i18nFor(locale: Locale = defaultLocale): I18n {
   const numbers = new Intl.NumberFormat(intl);
   const collator = new Intl.Collator(intl, { sensitivity: 'base', numeric: true });
   const lists = new Map<string, Intl.ListFormat>();
+  const listFormat = (type: Intl.ListFormatType) => {
+    let format = lists.get(type);
+    if (!format) lists.set(type, (format = new Intl.ListFormat(intl, { type })));
+    return format;
+  };
   const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
   const years = new Intl.DateTimeFormat(intl, { year: 'numeric', timeZone: 'UTC' });
   const months = new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -68,11 +75,8 @@ export function i18nFor(locale: Locale = defaultLocale): I18n {
     period: (p) => (p.end ? `${context.date(p.start)} – ${context.date(p.end)}` : `${context.date(p.start)} –`),
     dayRange: (d) => (d.end && d.end !== d.start ? days.formatRange(utc(d.start), utc(d.end)) : days.format(utc(d.start))),
     weekday: (iso) => weekdays.format(utc(iso)),
-    list: (items, type = 'conjunction') => {
-      let format = lists.get(type);
-      if (!format) lists.set(type, (format = new Intl.ListFormat(intl, { type })));
-      return format.format(items);
-    },
+    list: (items, type = 'conjunction') => listFormat(type).format(items),
+    listParts: (items) => listFormat('conjunction').formatToParts(items),
     compare: (a, b) => collator.compare(a, b),
     sortBy: (items, key) => [...items].sort((a, b) => collator.compare(key(a), key(b))),
     country: (code) => countryName(code, locale),

@@ -160,15 +160,18 @@ function listTranslationOf(name: string): Omit<ListTranslationFile, 'path'> | un
   return undefined;
 }
 
-/** The file names of one collection's entries, originals or translations, for its loader. */
-export function entryFileNames(root: string, collection: EntryCollection, translations = false): string[] {
+/**
+ * The file names of one collection's entries, originals or translations, for its loader.
+ * `files` is the folder's listing when the caller asks for several collections: made once.
+ */
+export function entryFileNames(root: string, collection: EntryCollection, translations = false, files?: () => ContentFiles): string[] {
   const dir = join(root, collection);
   try {
     if (!lstatSync(dir).isDirectory()) return [];
   } catch {
     return [];
   }
-  return listContentFiles(root)
+  return (files ? files() : listContentFiles(root))
     .entries.filter((e) => e.collection === collection && (e.lang !== undefined) === translations)
     .map((e) => `${e.id}${e.lang ? `.${e.lang}` : ''}${entryCollections[collection]}`);
 }
