@@ -27,8 +27,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Each content folder keeps its own content cache (src/lib/content-dir.ts).
   cacheDir: contentCacheDir(),
-  // The content check runs first, before any content is loaded; MDX bodies compile
-  // through a processor that refuses what the check refuses (src/integrations/).
+  // The content check runs first, before any content is loaded. Case and tour bodies are
+  // written as HTML by their loader (src/lib/body-html.ts), never compiled; @astrojs/mdx
+  // reads their frontmatter, and any MDX it does compile goes through a processor that
+  // refuses what the check refuses (src/integrations/body-guard.ts).
   integrations: [
     contentCheck(),
     mdx({ processor: guardedProcessor(contentDir()) }),
@@ -38,7 +40,7 @@ export default defineConfig({
   ],
   build: {
     format: 'directory',
-    // Pages render a few at a time, so one page's file write and MDX module load overlap
+    // Pages render a few at a time, so one page's file write overlaps
     // the next page's rendering: at 1,000 cases about 15 % faster than one at a time
     // (docs/performance.md). Page code shares state only through promises made once.
     concurrency: 4,

@@ -76,7 +76,7 @@ function bodyRules(): string[] {
     '## Case and tour bodies',
     '',
     'Markdown with GFM (tables, footnotes, strikethrough, autolinks, task lists) and `{/* comments */}`, plus these',
-    'elements and no others. Components (capitalised) come from `src/components/mdx/` without an import.',
+    'elements and no others. Components (capitalised) are written by the site (`src/lib/body-parts.ts`); a body imports nothing.',
     'An element may carry only the attributes listed, each in quotes; everything else is refused by `npm run check`',
     'with its line: other elements (`<script>`, `<iframe>`, `<a>`…), `class`, `style`, `id`, `on…` handlers,',
     'Astro directives (`set:html`, `is:raw`, `client:*`…), values in braces, spreads, `import`, `export` and',

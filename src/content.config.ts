@@ -7,8 +7,10 @@ import { readFileSync, existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { ContentEntryType } from 'astro';
 import { contentChecked } from './integrations/content-check.ts';
+import { BODY_HTML_VERSION, renderBodyFile } from './lib/body-html.ts';
 
 const root = contentDir();
 
@@ -30,13 +32,49 @@ const files = () => (listing ??= listContentFiles(root));
 const entries = (collection: EntryCollection, translations = false): Loader => {
   const names = entryFileNames(root, collection, translations, files);
   if (names.length === 0) return { name: `${collection}-none`, load: ({ store }) => Promise.resolve(store.clear()) };
-  return glob({
-    base: `${root}/${collection}`,
-    pattern: names,
-    // "discorsi-lyon.it.mdx" is the entry "discorsi-lyon.it": the original's id and the language.
-    generateId: ({ entry }) => entry.replace(/\.(mdx|yaml)$/, ''),
-  });
+  return bodiesAsData(
+    glob({
+      base: `${root}/${collection}`,
+      pattern: names,
+      // "discorsi-lyon.it.mdx" is the entry "discorsi-lyon.it": the original's id and the language.
+      generateId: ({ entry }) => entry.replace(/\.(mdx|yaml)$/, ''),
+    }),
+  );
 };
+
+/**
+ * A glob loader whose .mdx bodies are written as HTML when they load (src/lib/body-html.ts),
+ * as Astro does for Markdown, instead of each becoming a module for the bundler. A body
+ * the rules refuse stops the load; none is stored half-written.
+ */
+const bodiesAsData = (loader: Loader): Loader => ({
+  ...loader,
+  load: async (given) => {
+    // The glob loader reads each file type's entry type from its context (Astro passes them; its public type omits them).
+    const context = given as LoaderContext & { entryTypes: Map<string, ContentEntryType> };
+    const refused: string[] = [];
+    const entryTypes = new Map(context.entryTypes);
+    const mdx = entryTypes.get('.mdx');
+    if (mdx) {
+      entryTypes.set('.mdx', {
+        ...mdx,
+        getRenderFunction: () =>
+          Promise.resolve(({ filePath }: { filePath?: string | undefined }) => {
+            try {
+              return Promise.resolve(renderBodyFile(filePath!, root));
+            } catch (error) {
+              refused.push(error instanceof Error ? error.message : String(error));
+              throw error;
+            }
+          }),
+      });
+    }
+    // An entry cached by a build that wrote bodies differently is written again.
+    const generateDigest: typeof context.generateDigest = (data) => context.generateDigest(typeof data === 'string' ? `${BODY_HTML_VERSION}\n${data}` : data);
+    await loader.load({ ...context, entryTypes, generateDigest } as LoaderContext);
+    if (refused.length > 0) throw new Error(refused.join('\n'));
+  },
+});
 
 /** Every regions.<lang>.yaml (or domains.<lang>.yaml) item, as the entry "<id>.<lang>". */
 const listTranslations = (collection: ListCollection): Loader => ({

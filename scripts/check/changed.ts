@@ -26,7 +26,6 @@ export class ChangedError extends Error {}
 // src/lib/body-cites.ts reads the <Cite> elements of a body for the check as for the site.
 export const RULE_PATHS: readonly string[] = [
   'src/schemas/',
-  'src/components/mdx/',
   'src/lib/body-cites.ts',
   'scripts/check/',
   'scripts/check.ts',

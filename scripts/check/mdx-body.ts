@@ -1,7 +1,7 @@
 /**
  * What a case or tour body may contain (src/schemas/body.ts), checked on the tree of
- * the parser Astro's MDX compile uses (Sätteri), given exactly the text that compile is
- * given: the file with its frontmatter blanked by Astro's own helper. Lines and columns
+ * the parser that writes the body as HTML (Sätteri, src/lib/body-html.ts), given exactly
+ * the text it is given: the file with its frontmatter blanked by Astro's own helper. Lines and columns
  * are therefore the file's own.
  */
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
@@ -10,7 +10,7 @@ import { checkBodyText, checkBodyTree, mdxFeatures, type BodyNode, type BodyProb
 import type { Problem } from './report.ts';
 
 /**
- * The text Astro's MDX compile parses: the file with the frontmatter (as Astro's own
+ * The text the body writer parses: the file with the frontmatter (as Astro's own
  * helper finds it) replaced by blanks, the way @astrojs/mdx does it, without parsing
  * the YAML (the schema check reports YAML errors).
  */

@@ -1,7 +1,7 @@
 /**
  * Citations written by hand in an MDX body: `<Cite source="id" at="locator" />`, with
- * optional `excerpt="…"` and `translation="…"`. Read from the tree of the parser Astro's
- * MDX compile uses (Sätteri), so the check, the notes and the export see exactly the
+ * optional `excerpt="…"` and `translation="…"`. Read from the tree of the parser that
+ * writes the body (Sätteri, src/lib/body-html.ts), so the check, the notes and the export see exactly the
  * <Cite> elements that render: none inside code or comments, attribute values decoded
  * as the page shows them.
  */

@@ -1,15 +1,16 @@
 /**
  * The rules a case or tour body must meet, over the syntax tree of the Markdown compiler
  * Astro itself uses (Sätteri), so the check and the build can never read a body two
- * ways. `npm run check` runs them with line numbers; the MDX compile runs them again
- * (src/integrations/body-guard.ts), so a body the check never saw cannot become code.
+ * ways. `npm run check` runs them with line numbers; the loader runs them again before it
+ * writes a body (src/lib/body-html.ts), and so does any MDX compile
+ * (src/integrations/body-guard.ts), so a body the check never saw is refused there too.
  * Allowlists: a node type, element, attribute, value or address not named is refused.
  */
 import { didYouMean } from '../../scripts/check/suggest.ts';
 import { KEBAB_ID } from '../schemas/common.ts';
 import { bodyElements, limits, linkSchemes, media, valueKinds, type AttributeRule } from '../schemas/body.ts';
 
-/** The Markdown features Astro's MDX compile turns on: the check and the citation reader parse with the same. */
+/** The Markdown features a body is read with: the check, the writer and the citation reader parse with the same. */
 export const mdxFeatures = { gfm: true, smartPunctuation: true } as const;
 
 export interface BodyProblem {

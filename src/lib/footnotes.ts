@@ -4,12 +4,12 @@
  * back link. These are interface words, so they are given in the page's language, marked with
  * it when the body around them is in another (an untranslated original).
  */
+import { escapeHtml as escape } from './html.ts';
+
 export interface FootnoteWords {
   heading: string;
   back: (ref: string) => string;
 }
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** `html` with the processor's footnote words replaced by `words`; `lang` is set on them when given. */
 export function localizeFootnotes(html: string, words: FootnoteWords, lang?: string): string {

@@ -1,6 +1,7 @@
 /**
  * What a case or tour body may contain besides Markdown: the allowlist that the content
- * check, the MDX compile (src/lib/body-rules.ts runs in both) and the contributor docs
+ * check, the loader that writes a body as HTML (src/lib/body-rules.ts runs in both; the
+ * writer, src/lib/body-html.ts, rebuilds only what is named here) and the contributor docs
  * (docs/content-model.md) read. Anything not named here is refused. A body is data that
  * a stranger's pull request sends; it must never become code, script or style.
  */
@@ -31,7 +32,7 @@ const text = (description: string): AttributeRule => ({ kind: 'text', descriptio
 const plain = (description: string): ElementRule => ({ description, attributes: { lang: lang('Language of the words inside, when it differs from the body') } });
 
 /**
- * The components (capitalised: files in src/components/mdx/, passed in by the site) and
+ * The components (capitalised: written by the page, src/lib/body-parts.ts) and
  * the inline HTML elements a body may use, with the attributes each may carry. No
  * element may carry `class`, `style`, `id`, event handlers, Astro directives
  * (`set:html`, `is:raw`, `client:*`…), spreads or values in braces.
@@ -62,7 +63,7 @@ export const bodyElements: Record<string, ElementRule> = {
   sup: plain('Superscript'),
 };
 
-/** Components among the elements: the capitalised names, each a file in src/components/mdx/. */
+/** Components among the elements: the capitalised names, each written by src/lib/body-parts.ts. */
 export const bodyComponents: readonly string[] = Object.keys(bodyElements).filter((name) => /^[A-Z]/.test(name));
 
 /** Schemes a link may use; links without a scheme (`/regions/`, `#top`, `../x/`) stay on the site. */
