@@ -48,7 +48,7 @@ function shapeProblems(translated: unknown, original: unknown, path: PathKey[], 
 }
 
 const citeText = (c: BodyCite) => `<Cite source="${c.source ?? ''}" at="${c.at ?? ''}"${c.excerpt ? ' excerpt="…"' : ''} />`;
-const sameCite = (a: BodyCite, b: BodyCite) => a.source === b.source && a.at === b.at && a.excerpt === b.excerpt && a.translation === b.translation;
+const sameCite = (a: BodyCite, b: BodyCite) => a.source === b.source && a.at === b.at && a.excerpt === b.excerpt && a.translation === b.translation && a.lang === b.lang;
 
 function citeProblems(file: ParsedFile, original: ParsedFile): Problem[] {
   if (!file.body?.trim()) return [];

@@ -13,6 +13,8 @@ export interface BodyCite {
   at?: string | undefined;
   excerpt?: string | undefined;
   translation?: string | undefined;
+  /** Language of the excerpt when it is not the source's. */
+  lang?: string | undefined;
   /** Line in the body (1-based) and column where the element starts. */
   line: number;
   column: number;
@@ -60,6 +62,7 @@ function parseCites(body: string): BodyCite[] {
         at: attributes['at'],
         excerpt: attributes['excerpt'],
         translation: attributes['translation'],
+        lang: attributes['lang'],
         line: node.position?.start.line ?? 1,
         column: node.position?.start.column ?? 1,
       });

@@ -9,6 +9,7 @@
  * Nothing of a body reaches the bundler: no module per body, so the build does not hold
  * thousands of syntax trees in memory (docs/performance.md), and no body can become code.
  */
+import { randomBytes } from 'node:crypto';
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
@@ -16,15 +17,16 @@ import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { splitMdx } from '../../scripts/check/frontmatter.ts';
 import { checkBody, compiledText } from '../../scripts/check/mdx-body.ts';
-import { bodyElements, media } from '../schemas/body.ts';
-import { mdxFeatures } from './body-rules.ts';
+import { KEBAB_ID } from '../schemas/common.ts';
+import { bodyElements, limits, media } from '../schemas/body.ts';
+import { addressProblem, LANG_TAG, mdxFeatures } from './body-rules.ts';
 
 /**
  * Bump when the HTML written for the same body changes: entries cached by an earlier
  * build are then written again (the content cache keeps a body's HTML while its file is
  * unchanged).
  */
-export const BODY_HTML_VERSION = 'body-html-1';
+export const BODY_HTML_VERSION = 'body-html-2';
 
 /** A component in a body: its name and its attributes, all plain text. */
 export interface BodyPart {
@@ -48,12 +50,31 @@ export interface RenderedBody {
     localImagePaths: string[];
     remoteImagePaths: string[];
     frontmatter: Record<string, never>;
-    parts: BodyPart[];
+    parts: BodyParts;
   };
 }
 
-/** The tag of the placeholder for part `index`: a custom element name no body can write as text. */
-export const partTag = (index: number): string => `atlas-part-${index}`;
+/**
+ * A body's components, and the key in their placeholders' names. The key is drawn at random
+ * each time a body is written, so no body can write a placeholder: not as text (escaped),
+ * and not inside an attribute value, where the HTML writer leaves "<" as it is.
+ */
+export interface BodyParts {
+  key: string;
+  list: BodyPart[];
+}
+
+/** The tag of the placeholder for part `index` of a body whose key is `key`. */
+export const partTag = (key: string, index: number): string => `atlas-${key}-${index}`;
+
+/**
+ * Ids the case and tour pages give their own elements (notes and marks, footnotes, the
+ * headings of their sections): a body heading that would take one gets another.
+ */
+const pageId = /^(?:main|top|footnote-label|(?:note|elsewhere|user-content)-.*|.*-heading)$/;
+
+/** A comment in braces, the only expression a body may hold. */
+const comment = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
 /** A body the rules refuse; the message names the file, line and column of each problem. */
 export class BodyRefused extends Error {}
@@ -78,10 +99,13 @@ export function renderBodyFile(file: string, contentDir: string): RenderedBody {
       return false;
     }
   };
-  const { bodyOffset, unclosed } = splitMdx(source);
+  // The check's own reading of the file: a frontmatter it refuses is refused here too.
+  const { bodyOffset, unclosed, misread } = splitMdx(source);
   const problems = unclosed
     ? [{ line: unclosed.line, message: 'the frontmatter is never closed' }]
-    : checkBody(source, file, bodyOffset, pictureExists);
+    : misread
+      ? [{ line: misread.line, message: misread.message }]
+      : checkBody(source, file, bodyOffset, pictureExists);
   if (problems.length > 0) {
     const lines = problems.map((p) => `${file}:${p.line ?? 1}:${'column' in p ? (p.column ?? 1) : 1}: ${p.message}`);
     throw new BodyRefused(`This body holds what a body may not (run npm run check):\n${lines.join('\n')}`);
@@ -89,10 +113,14 @@ export function renderBodyFile(file: string, contentDir: string): RenderedBody {
   return renderBody(compiledText(source));
 }
 
-/** `text` (a checked body; frontmatter blanked) as HTML with its parts, headings and pictures. */
+/**
+ * `text` (a checked body; frontmatter blanked) as HTML with its parts, headings and pictures.
+ * The writer holds to the allowlist on its own too: a node, element, attribute, value,
+ * address or picture the check would refuse stops it, should it ever be given one.
+ */
 export function renderBody(text: string): RenderedBody {
   const tree = mdxToHast(text, { features: mdxFeatures, position: false }) as Node;
-  const parts: BodyPart[] = [];
+  const parts: BodyParts = { key: randomBytes(12).toString('hex'), list: [] };
   const headings: BodyHeading[] = [];
   const pictures: string[] = [];
   const slugger = new GithubSlugger();
@@ -102,9 +130,11 @@ export function renderBody(text: string): RenderedBody {
     switch (node.type) {
       case 'text':
         return [{ type: 'text', value: node.value ?? '' }];
-      // Comments in braces, the only expressions the rules let through, show nothing.
+      // Comments in braces, the only expressions a body may hold, show nothing.
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
+        if (!comment.test(node.value ?? ''))
+          throw new BodyRefused('a body may hold no expression in braces but a comment, {/* like this */}');
         return [];
       case 'element':
         return [element(node)];
@@ -128,15 +158,25 @@ export function renderBody(text: string): RenderedBody {
       if (align && (tag === 'th' || tag === 'td')) properties.className = [`align-${align}`];
     }
     if (/^h[1-6]$/.test(tag)) {
-      // Ids as Astro's Markdown gives them (github-slugger over the heading's text).
+      // Ids as Astro's Markdown gives them (github-slugger over the heading's text); an id
+      // already there is the footnotes' own heading (a body cannot set one).
       const text = textOf(node);
-      const slug = typeof properties.id === 'string' ? properties.id : slugger.slug(text);
+      let slug = typeof properties.id === 'string' ? properties.id : slugger.slug(text);
+      if (typeof properties.id !== 'string' && pageId.test(slug)) slug = slugger.slug(`${text} section`);
       properties.id = slug;
       headings.push({ depth: Number(tag[1]), slug, text });
     }
-    if (tag === 'img' && typeof properties.src === 'string') {
+    if (tag === 'a' && properties.href !== undefined) {
+      const problem = addressProblem(String(properties.href));
+      if (problem) throw new BodyRefused(`link to "${String(properties.href)}": ${problem}`);
+    }
+    if (tag === 'img') {
+      // Only a picture in content/media/, as the check allows (src/lib/body-rules.ts).
+      const src = String(properties.src ?? '');
+      if (!src.startsWith(media.prefix) || !media.name.test(src.slice(media.prefix.length))) {
+        throw new BodyRefused(`picture "${src}" is not a picture in content/${media.folder}/`);
+      }
       // The marker Astro's content layer replaces with the optimised picture (as for Markdown).
-      const src = decodeURI(properties.src);
       const index = pictureUses.get(src) ?? 0;
       pictureUses.set(src, index + 1);
       if (!pictures.includes(src)) pictures.push(src);
@@ -153,15 +193,20 @@ export function renderBody(text: string): RenderedBody {
     const props: Record<string, string> = {};
     for (const attribute of node.attributes ?? []) {
       const attrName = attribute.name ?? '';
-      if (attribute.type !== 'mdxJsxAttribute' || !Object.hasOwn(rule.attributes, attrName) || typeof attribute.value !== 'string') {
+      const attrRule = Object.hasOwn(rule.attributes, attrName) ? rule.attributes[attrName] : undefined;
+      const value = attribute.value;
+      if (attribute.type !== 'mdxJsxAttribute' || !attrRule || typeof value !== 'string') {
         throw new BodyRefused(`<${name}> may not carry the attribute "${attrName || attribute.type}" written that way`);
       }
-      props[attrName] = attribute.value;
+      const kindFits = attrRule.kind === 'lang' ? LANG_TAG.test(value) : attrRule.kind === 'id' ? KEBAB_ID.test(value) : true;
+      if (!kindFits || value.length > limits.attributeLength)
+        throw new BodyRefused(`<${name}>: ${attrName}="${value.slice(0, 60)}" is not a value it may take`);
+      props[attrName] = value;
     }
     // Numbered before its children, so parts are listed in reading order.
-    const index = /^[A-Z]/.test(name) ? parts.push({ name, props }) - 1 : undefined;
+    const index = /^[A-Z]/.test(name) ? parts.list.push({ name, props }) - 1 : undefined;
     const children = (node.children ?? []).flatMap(convert);
-    if (index !== undefined) return { type: 'element', tagName: partTag(index), properties: {}, children };
+    if (index !== undefined) return { type: 'element', tagName: partTag(parts.key, index), properties: {}, children };
     return { type: 'element', tagName: name, properties: props, children };
   };
 

@@ -6,7 +6,7 @@
  * attribute escaped. A name not listed here is refused.
  */
 import type { I18n } from '../i18n/context.ts';
-import type { BodyPart } from './body-html.ts';
+import type { BodyParts } from './body-html.ts';
 import { escapeHtml as esc } from './html.ts';
 import type { NoteList } from './notes.ts';
 
@@ -21,8 +21,8 @@ type Render = (props: Record<string, string>, context: PartContext) => { open: s
 /** The components and how each is written; the check's allowlist (src/schemas/body.ts) names the same. */
 export const bodyPartRenderers: Record<string, Render> = {
   // A numbered mark linking to the page's note, which links to the source.
-  Cite: ({ source = '', at = '', excerpt, translation }, { loc, notes }) => {
-    const mark = notes?.mark({ source, at, excerpt, translation });
+  Cite: ({ source = '', at = '', excerpt, translation, lang }, { loc, notes }) => {
+    const mark = notes?.mark({ source, at, excerpt, translation, lang });
     const link = mark
       ? `<a href="${esc(mark.href)}" id="${esc(mark.id)}" aria-label="${esc(loc.s.sources.note(mark.n))}">[${mark.n}]</a>`
       : `<a href="${esc(loc.paths.source(source))}">[${esc(loc.s.sources.title)}]</a>`;
@@ -44,15 +44,16 @@ export const bodyPartRenderers: Record<string, Render> = {
   }),
 };
 
-const placeholder = /<(\/?)atlas-part-(\d+)>/g;
-
 /** `html` with each part's placeholder replaced by its HTML, in reading order (citations number in order). */
-export function fillParts(html: string, parts: readonly BodyPart[], context: PartContext): string {
+export function fillParts(html: string, parts: BodyParts, context: PartContext): string {
+  // The key is hex, drawn when the body was written (src/lib/body-html.ts).
+  if (!/^[0-9a-f]{16,}$/.test(parts.key)) throw new Error('A body was written without a placeholder key');
+  const placeholder = new RegExp(`<(/?)atlas-${parts.key}-(\\d+)>`, 'g');
   const closing = new Map<number, string>();
   return html.replace(placeholder, (_, slash: string, digits: string) => {
     const index = Number(digits);
     if (slash) return closing.get(index) ?? '';
-    const part = parts[index];
+    const part = parts.list[index];
     const render = part && Object.hasOwn(bodyPartRenderers, part.name) ? bodyPartRenderers[part.name] : undefined;
     if (!part || !render) throw new Error(`A body names a component the site does not have: ${part?.name ?? `part ${index}`}`);
     const { open, close } = render(part.props, context);

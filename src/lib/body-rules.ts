@@ -225,7 +225,7 @@ function judgeElement(node: BodyNode, refuse: Refuse): void {
   }
 }
 
-const LANG_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+export const LANG_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
 function judgeValue(element: string, name: string, value: unknown, rule: AttributeRule, refuse: Refuse): void {
   if (typeof value !== 'string') {

@@ -34,7 +34,7 @@ export interface Claim extends CitationLike {
   asOf?: string | undefined;
 }
 
-type Cited = { source: { id: string } | string; at: string; excerpt?: string | undefined; translation?: string | undefined };
+type Cited = { source: { id: string } | string; at: string; excerpt?: string | undefined; translation?: string | undefined; lang?: string | undefined };
 const idOf = (s: Cited['source']) => (typeof s === 'string' ? s : s.id);
 const claim = (kind: ClaimKind, c: Cited, detail?: string, asOf?: string): Claim => ({
   kind,
@@ -42,13 +42,14 @@ const claim = (kind: ClaimKind, c: Cited, detail?: string, asOf?: string): Claim
   at: c.at,
   excerpt: c.excerpt,
   translation: c.translation,
+  lang: c.lang,
   detail,
   asOf,
 });
 
 function fromBody(body: string | undefined): Claim[] {
   return bodyCites(body ?? '').flatMap((c) =>
-    c.source && c.at ? [claim('body', { source: c.source, at: c.at, excerpt: c.excerpt, translation: c.translation })] : [],
+    c.source && c.at ? [claim('body', { source: c.source, at: c.at, excerpt: c.excerpt, translation: c.translation, lang: c.lang })] : [],
   );
 }
 

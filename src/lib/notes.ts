@@ -8,6 +8,8 @@ export interface CitationLike {
   at: string;
   excerpt?: string | undefined;
   translation?: string | undefined;
+  /** Language of the excerpt when it is not the source's. */
+  lang?: string | undefined;
 }
 
 export interface Note {
@@ -16,6 +18,7 @@ export interface Note {
   at: string;
   excerpt?: string | undefined;
   translation?: string | undefined;
+  lang?: string | undefined;
 }
 
 export interface Mark {
@@ -39,7 +42,7 @@ export class NoteList {
     const key = keyOf(c);
     let note = this.byKey.get(key);
     if (!note) {
-      note = { n: this.notes.length + 1, source: sourceId(c), at: c.at, excerpt: c.excerpt, translation: c.translation };
+      note = { n: this.notes.length + 1, source: sourceId(c), at: c.at, excerpt: c.excerpt, translation: c.translation, lang: c.lang };
       this.notes.push(note);
       this.byKey.set(key, note);
     }

@@ -46,6 +46,7 @@ export const bodyElements: Record<string, ElementRule> = {
       at: { kind: 'text', description: 'Where the passage is: a heading, a numbered phase, a paragraph\'s first words' },
       excerpt: text("The passage in the source's own language, one sentence at most"),
       translation: text("The editors' translation of the excerpt"),
+      lang: lang("Language of the excerpt when it is not the source's"),
     },
   },
   Inference: { description: "The editors' inference, shown as theirs: what no source states", attributes: {} },

@@ -18,6 +18,7 @@ export const outcome = perRef((ref: RefFactory) => {
       at: cite.at.optional().describe('Where in the source the figure is stated'),
       excerpt: cite.excerpt,
       translation: cite.translation,
+      lang: cite.lang,
     })
     .strict();
 });

@@ -41,6 +41,9 @@ export const citationFields = (ref: RefFactory) => ({
     .optional()
     .describe("The passage in the source's own language, one sentence at most"),
   translation: z.string().optional().describe("The editors' English translation of the excerpt"),
+  lang: langTag
+    .optional()
+    .describe("Language of the excerpt when it is not the source's, e.g. en for an English passage quoted in a French news item"),
 });
 
 /**

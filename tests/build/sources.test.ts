@@ -179,6 +179,14 @@ describe('citations on case and tour pages', () => {
     );
   });
 
+  it("marks each excerpt with its language: the source's, or the one its citation names", () => {
+    const quotes = page(dist, '/sources/fixture-housing-report/')
+      .querySelectorAll('q')
+      .map((q) => [q.text, q.getAttribute('lang')]);
+    expect(quotes).toContainEqual(['Alpha adopted the steering group model.', 'en']);
+    expect(quotes).toContainEqual(['Le guichet est ouvert depuis 2020.', 'fr']);
+  });
+
   it("shows the editors' inference as theirs, and a tour's suggestions apart from its stops", () => {
     const inference = page(dist, '/cases/alpha-health-mediation/').querySelector('[data-inference]');
     expect(inference?.text.replace(/\s+/g, ' ')).toContain(

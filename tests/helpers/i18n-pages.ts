@@ -194,7 +194,7 @@ const PROSE_FIELDS = new Set([
 /**
  * Every text an original entry words itself (titles, names, summaries, indicators, a trail's
  * stages, a source's description…), each with the language it is written in: an entry's own
- * `lang` (English when it has none), a citation's excerpt in its source's language, a source's
+ * `lang` (English when it has none), a citation's excerpt in its source's language (or the one it names), a source's
  * title in the document's language unless the editors gave it, and its description in English
  * (the editors'). A page in another language shows each inside an element marked with it.
  */
@@ -224,8 +224,8 @@ export function originalStrings(dir: string, { minLength = 12 } = {}): { text: s
     } else if (Array.isArray(value)) value.forEach((v) => walk(v, key, lang, where));
     else if (value && typeof value === 'object') {
       const o = value as Record<string, unknown>;
-      // A citation's excerpt quotes its source, in the source's language.
-      const source = typeof o['source'] === 'string' ? sourceLang.get(o['source']) : undefined;
+      // A citation's excerpt quotes its source, in the source's language unless the citation names another.
+      const source = typeof o['lang'] === 'string' && 'excerpt' in o ? o['lang'] : typeof o['source'] === 'string' ? sourceLang.get(o['source']) : undefined;
       for (const [k, v] of Object.entries(o)) {
         // An excerpt's translation is the editors' (in English); the authors' names are no wording.
         if (k === 'translation' && typeof v === 'string') add(v, 'en', `${where} excerpt translation`);
