@@ -415,3 +415,24 @@ describe('citations', () => {
     expect(bib).not.toMatch(/[^{]\\input/);
   });
 });
+
+describe('component placeholders', () => {
+  it('cannot be written by a body, not even inside an attribute value', async () => {
+    // The writer leaves each component as a placeholder the page fills (src/lib/body-html.ts);
+    // an attribute value keeps "<" as it is, so a name a body could guess would break out of it.
+    const forged = (name: string) => `<${name}><img src=x onerror=alert(1)><meta http-equiv=refresh content=0;url=https://evil.example>`;
+    const root = contentCopy((content) => {
+      editFile(content, CASE, append(`Text <abbr title="${forged('atlas-part-0')}">x</abbr> and [a link](https://example.org "${forged('atlas-0-0')}").\n\n<Note title="Real">A real note.</Note>`));
+    });
+    const out = join(root, 'dist');
+    const build = await script(['scripts/build.ts', '--out', out], join(root, 'content'));
+    expect(build.code, build.output).toBe(0);
+    const html = readFileSync(join(out, 'cases', 'alpha-health-mediation', 'index.html'), 'utf8');
+    const body = parseHtml(html).querySelector('.case-body')!;
+    expect(unsafeParts(html)).toEqual([]);
+    expect(body.querySelectorAll('img[src="x"], meta').length).toBe(0);
+    expect(body.querySelectorAll('aside.note').map((n) => n.querySelector('.note-title')?.textContent)).toEqual(['Fixture', 'Real']);
+    expect(body.querySelectorAll('abbr').find((a) => a.textContent === 'x')?.getAttribute('title')).toBe(forged('atlas-part-0'));
+    expect(body.querySelector('a[href="https://example.org"]')?.getAttribute('title')).toBe(forged('atlas-0-0'));
+  });
+});
