@@ -112,7 +112,14 @@ export function benchmarkMarkdown(runs: Run[], lighthouse: LighthouseRow[]): str
     lines.push('');
   }
   if (lighthouse.length > 0) {
-    lines.push('## Lighthouse (real corpus)', '', '| page | performance | accessibility | best practices | SEO |', '| --- | ---: | ---: | ---: | ---: |');
+    lines.push(
+      '## Lighthouse (real corpus)',
+      '',
+      'Each page and screen scored three times; the run with the median performance score is shown.',
+      '',
+      '| page | performance | accessibility | best practices | SEO |',
+      '| --- | ---: | ---: | ---: | ---: |',
+    );
     lines.push(...lighthouse.map((l) => `| ${l.page} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`), '');
   }
   lines.push('## Budgets', '', '| budget | result |', '| --- | --- |', ...budgets(runs, lighthouse).map(([b, r]) => `| ${b} | ${r} |`), '');
