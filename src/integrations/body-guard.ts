@@ -1,10 +1,7 @@
-import { lstatSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
-import { checkBodyTree, type BodyNode } from '../lib/body-rules.ts';
-import { media } from '../schemas/body.ts';
+import { alignmentClass, checkBodyTree, picturesIn, type BodyNode } from '../lib/body-rules.ts';
 
 /**
  * The body rules again, inside the MDX compile itself: a second lock behind the content
@@ -13,13 +10,7 @@ import { media } from '../schemas/body.ts';
  * address or picture that is not allowed stops the compile instead of becoming code.
  */
 export function bodyGuard(contentDir: string) {
-  const pictureExists = (name: string) => {
-    try {
-      return lstatSync(join(contentDir, media.folder, name)).isFile();
-    } catch {
-      return false;
-    }
-  };
+  const pictureExists = picturesIn(contentDir);
   return defineMdastPlugin({
     name: 'practice-atlas:body-guard',
     // Positions, so a refusal names its line.
@@ -51,9 +42,9 @@ export const tableAlignment = defineHastPlugin({
     visit(node, ctx) {
       const style = (node.properties as { style?: unknown }).style;
       if (style === undefined) return;
-      const align = /text-align:\s*(left|center|right)/.exec(String(style))?.[1];
+      const align = alignmentClass(style);
       ctx.setProperty(node, 'style', undefined);
-      if (align) ctx.setProperty(node, 'className', [`align-${align}`]);
+      if (align) ctx.setProperty(node, 'className', [align]);
     },
   },
 });

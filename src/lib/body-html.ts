@@ -10,8 +10,7 @@
  * thousands of syntax trees in memory (docs/performance.md), and no body can become code.
  */
 import { randomBytes } from 'node:crypto';
-import { lstatSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
@@ -19,7 +18,7 @@ import { splitMdx } from '../../scripts/check/frontmatter.ts';
 import { checkBody, compiledText } from '../../scripts/check/mdx-body.ts';
 import { KEBAB_ID } from '../schemas/common.ts';
 import { bodyElements, limits, media } from '../schemas/body.ts';
-import { addressProblem, LANG_TAG, mdxFeatures } from './body-rules.ts';
+import { addressProblem, alignmentClass, LANG_TAG, mdxFeatures, picturesIn } from './body-rules.ts';
 
 /**
  * Bump when the HTML written for the same body changes: entries cached by an earlier
@@ -92,20 +91,13 @@ interface Node {
 /** The body of the .mdx file at `file` (absolute), checked and written as HTML. */
 export function renderBodyFile(file: string, contentDir: string): RenderedBody {
   const source = readFileSync(file, 'utf8');
-  const pictureExists = (name: string) => {
-    try {
-      return lstatSync(join(contentDir, media.folder, name)).isFile();
-    } catch {
-      return false;
-    }
-  };
   // The check's own reading of the file: a frontmatter it refuses is refused here too.
   const { bodyOffset, unclosed, misread } = splitMdx(source);
   const problems = unclosed
     ? [{ line: unclosed.line, message: 'the frontmatter is never closed' }]
     : misread
       ? [{ line: misread.line, message: misread.message }]
-      : checkBody(source, file, bodyOffset, pictureExists);
+      : checkBody(source, file, bodyOffset, picturesIn(contentDir));
   if (problems.length > 0) {
     const lines = problems.map((p) => `${file}:${p.line ?? 1}:${'column' in p ? (p.column ?? 1) : 1}: ${p.message}`);
     throw new BodyRefused(`This body holds what a body may not (run npm run check):\n${lines.join('\n')}`);
@@ -153,9 +145,9 @@ export function renderBody(text: string): RenderedBody {
     // GFM aligns table columns with style="text-align:…", which the Content-Security-Policy
     // refuses (no style attributes at all); a class says the same (src/styles/global.css).
     if (properties.style !== undefined) {
-      const align = /text-align:\s*(left|center|right)/.exec(String(properties.style))?.[1];
+      const align = alignmentClass(properties.style);
       delete properties.style;
-      if (align && (tag === 'th' || tag === 'td')) properties.className = [`align-${align}`];
+      if (align && (tag === 'th' || tag === 'td')) properties.className = [align];
     }
     if (/^h[1-6]$/.test(tag)) {
       // Ids as Astro's Markdown gives them (github-slugger over the heading's text); an id

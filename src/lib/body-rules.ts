@@ -6,6 +6,8 @@
  * (src/integrations/body-guard.ts), so a body the check never saw is refused there too.
  * Allowlists: a node type, element, attribute, value or address not named is refused.
  */
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
 import { didYouMean } from '../../scripts/check/suggest.ts';
 import { KEBAB_ID } from '../schemas/common.ts';
 import { bodyElements, limits, linkSchemes, media, valueKinds, type AttributeRule } from '../schemas/body.ts';
@@ -84,6 +86,23 @@ export interface TreeContext {
   /** Whether a picture at `../media/<name>` exists as a file in the media folder. */
   pictureExists: (name: string) => boolean;
 }
+
+/** `pictureExists` for the media folder of `contentDir`, read from the disk (the check reads its own file list). */
+export const picturesIn =
+  (contentDir: string) =>
+  (name: string): boolean => {
+    try {
+      return lstatSync(join(contentDir, media.folder, name)).isFile();
+    } catch {
+      return false;
+    }
+  };
+
+/** The class that says a table column's alignment, from the style GFM writes ("text-align: right"). */
+export const alignmentClass = (style: unknown): string | undefined => {
+  const align = /text-align:\s*(left|center|right)/.exec(String(style))?.[1];
+  return align && `align-${align}`;
+};
 
 /** Every problem in a parsed body. Walks without recursion, so no depth can overflow it. */
 export function checkBodyTree(root: BodyNode, context: TreeContext): BodyProblem[] {
